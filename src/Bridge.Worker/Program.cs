@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Bridge.Worker.Cli;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// The whole command line lives in Cli/; the service itself is composed in Hosting/BridgeApplication.cs.
+return await BridgeCli.RunAsync(args, Console.Out, Console.Error);

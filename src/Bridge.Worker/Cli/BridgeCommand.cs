@@ -1,0 +1,81 @@
+namespace Bridge.Worker.Cli;
+
+/// <summary>What the command line asked for: a verb, the configuration directory, and the rest for the host.</summary>
+internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string[] HostArgs, string? Error)
+{
+    public const string Run = "run";
+    public const string Validate = "validate";
+    public const string CheckConnection = "check-connection";
+    public const string Demo = "demo";
+    public const string Help = "help";
+
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Help];
+
+    public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
+    {
+        var verb = Run;
+        var configDirectory = defaultConfigDirectory;
+        var hostArgs = new List<string>();
+        string? error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (i == 0 && !arg.StartsWith('-'))
+            {
+                verb = arg.ToLowerInvariant();
+                if (!Verbs.Contains(verb))
+                {
+                    error = $"Unknown command '{arg}'. Commands: {string.Join(", ", Verbs)}.";
+                }
+            }
+            else if (arg is "--help" or "-h" or "-?")
+            {
+                verb = Help;
+            }
+            else if (arg == "--config")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    error = "--config needs a directory: --config DIR";
+                }
+                else
+                {
+                    configDirectory = args[++i];
+                }
+            }
+            else if (arg.StartsWith("--config=", StringComparison.Ordinal))
+            {
+                configDirectory = arg["--config=".Length..];
+            }
+            else
+            {
+                hostArgs.Add(arg);
+            }
+        }
+
+        if (error is null && !Directory.Exists(configDirectory))
+        {
+            error = $"Configuration directory '{Path.GetFullPath(configDirectory)}' does not exist (set it with --config DIR).";
+        }
+
+        return new BridgeCommand(verb, configDirectory, hostArgs.ToArray(), error);
+    }
+
+    public const string Usage = """
+        Bridge: after-hours paging for ConnectWise Manage.
+
+        Usage: bridge [command] [--config DIR] [host options]
+
+        Commands:
+          run                 run the service (default)
+          validate            load the configuration, print every problem, exit 1 on any
+          check-connection    call ConnectWise with the configured keys and say what is wrong
+          demo                run against a built-in ConnectWise sandbox with the demo profile
+          help                this text
+
+        --config DIR          the configuration directory (default: config/ beside the executable,
+                              or BRIDGE_CONFIG_DIR). It holds appsettings.json and bridge.json.
+        Environment variables Bridge__Section__Key override any key, e.g.
+          Bridge__ConnectWise__PrivateKey=...
+        """;
+}

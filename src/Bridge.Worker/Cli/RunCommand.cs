@@ -1,0 +1,63 @@
+namespace Bridge.Worker.Cli;
+
+/// <summary><c>bridge run</c>: the service. A bad configuration stops it before anything starts.</summary>
+internal static class RunCommand
+{
+    public static async Task<int> RunAsync(
+        BridgeCommand command,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        string? profile = null,
+        Func<WebApplication, Task>? onStarted = null)
+    {
+        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile);
+        if (app is null || problems.Count > 0)
+        {
+            await BridgeCli.WriteProblemsAsync(error, problems);
+            await error.WriteLineAsync("The bridge did not start: fix the configuration above (bridge validate lists the same).");
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            return 1;
+        }
+
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync(cancellationToken);
+                if (onStarted is not null)
+                {
+                    await onStarted(app);
+                }
+
+                await app.WaitForShutdownAsync(cancellationToken);
+                return 0;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return 0;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                await error.WriteLineAsync($"The bridge stopped: {ex.Message}");
+                return 1;
+            }
+            finally
+            {
+                try
+                {
+                    await app.StopAsync(CancellationToken.None);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ObjectDisposedException)
+                {
+                    await output.FlushAsync(CancellationToken.None);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Bridge.Worker.Api;
+using Bridge.Worker.Cli;
+using Bridge.Worker.ConnectWise;
+using Bridge.Worker.Logging;
+using Bridge.Worker.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bridge.Worker.Hosting;
+
+/// <summary>The service's table of contents: configuration, one <c>AddXxx</c> per capability, endpoints.</summary>
+internal static class BridgeApplication
+{
+    public static WebApplication Build(
+        BridgeCommand command,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        string? profile = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = command.HostArgs,
+            ContentRootPath = Path.GetFullPath(command.ConfigDirectory),
+        });
+        BridgeConfiguration.Apply(builder.Configuration, command.ConfigDirectory, command.HostArgs, overrides, profile);
+        builder.Host.UseWindowsService(options => options.ServiceName = "Bridge");
+        builder.Host.UseSystemd();
+
+        var environment = new BridgeEnvironment(command.ConfigDirectory);
+        builder.Services.AddSingleton(environment);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddBridgeLogging(builder.Configuration, environment);
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddConnectWise(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

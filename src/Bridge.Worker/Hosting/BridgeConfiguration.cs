@@ -1,0 +1,35 @@
+namespace Bridge.Worker.Hosting;
+
+/// <summary>
+/// Builds the configuration in precedence order: the shipped host settings, the admin's file,
+/// an optional profile overlay, environment variables with the <c>Bridge__</c> prefix, then
+/// command-line switches and in-process overrides (the demo).
+/// </summary>
+internal static class BridgeConfiguration
+{
+    public const string EnvironmentPrefix = "Bridge__";
+
+    public static void Apply(
+        IConfigurationBuilder builder,
+        string configDirectory,
+        string[] hostArgs,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        string? profile = null)
+    {
+        builder.Sources.Clear();
+        builder.SetBasePath(Path.GetFullPath(configDirectory));
+        builder.AddJsonFile("appsettings.json", optional: true, reloadOnChange: false);
+        builder.AddJsonFile("bridge.json", optional: true, reloadOnChange: false);
+        if (profile is not null)
+        {
+            builder.AddJsonFile($"bridge.{profile}.json", optional: false, reloadOnChange: false);
+        }
+
+        builder.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.AddCommandLine(hostArgs);
+        if (overrides is not null)
+        {
+            builder.AddInMemoryCollection(overrides);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Logging;
+
+[OptionsValidator]
+internal sealed partial class LoggingOptionsValidator : IValidateOptions<LoggingOptions>
+{
+}

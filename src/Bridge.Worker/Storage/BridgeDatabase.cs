@@ -1,0 +1,168 @@
+using LiteDB;
+using LiteDB.Engine;
+using Microsoft.Extensions.Options;
+
+using Bridge.Worker.Hosting;
+
+namespace Bridge.Worker.Storage;
+
+/// <summary>
+/// The one open LiteDB file of the process. Repositories get collections from here; nothing else
+/// touches LiteDB. Opening takes an exclusive lock file beside the database so that a second
+/// bridge on the same file refuses to start instead of silently losing writes.
+/// </summary>
+internal sealed class BridgeDatabase : IDisposable
+{
+    private readonly Lazy<OpenState> _state;
+    private readonly ILogger<BridgeDatabase> _logger;
+    private readonly TimeProvider _time;
+
+    public BridgeDatabase(IOptions<StorageOptions> options, BridgeEnvironment environment, TimeProvider time, ILogger<BridgeDatabase> logger)
+    {
+        _logger = logger;
+        _time = time;
+        FilePath = environment.ResolvePath(options.Value.Path);
+        Durable = options.Value.DurableCommits;
+        _state = new Lazy<OpenState>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string FilePath { get; }
+
+    public bool Durable { get; }
+
+    public bool IsOpen => _state.IsValueCreated;
+
+    /// <summary>True when commits wait on LiteDB's own writer queue (expected on the pinned 5.0.20).</summary>
+    public bool BoundToWriterQueue => _state.Value.Barrier.UsesQueueWait;
+
+    /// <summary>Disk flushes forced on the log file since opening (zero when commits are not durable).</summary>
+    public long DiskFlushes => _state.IsValueCreated && _state.Value.Log is DurableFileStream d ? d.DiskFlushes : 0;
+
+
+    public ILiteCollection<T> Collection<T>(string name) => _state.Value.Database.GetCollection<T>(name);
+
+    /// <summary>
+    /// Runs a write and returns once it is on disk (when commits are durable). Writes are
+    /// serialised: LiteDB 5 has known page-allocation races between concurrent writers.
+    /// </summary>
+    public T Write<T>(Func<T> write)
+    {
+        var state = _state.Value;
+        lock (state.WriteLock)
+        {
+            var result = write();
+            if (Durable)
+            {
+                state.Barrier.Wait();
+            }
+
+            return result;
+        }
+    }
+
+    /// <inheritdoc cref="Write{T}(Func{T})"/>
+    public void Write(Action write) => Write(() =>
+    {
+        write();
+        return true;
+    });
+
+    /// <summary>Opens the file now (at start) so that a locked or unreadable file stops the service early.</summary>
+    public void EnsureOpen() => _ = _state.Value;
+
+    private OpenState Open()
+    {
+        var directory = Path.GetDirectoryName(FilePath)!;
+        Directory.CreateDirectory(directory);
+        var lockFile = AcquireLock(FilePath + ".lock");
+        try
+        {
+            var opened = TryOpenFiles(out var failure);
+            if (opened is not null)
+            {
+                return opened with { Lock = lockFile };
+            }
+
+            // ConnectWise is the system of record: a state file that cannot be read is kept for
+            // inspection and the bridge starts from an empty one (ingest rebuilds it).
+            var aside = $"{FilePath}.corrupt-{_time.GetUtcNow():yyyyMMddTHHmmssZ}";
+            StorageLog.DatabaseMovedAside(_logger, FilePath, aside, failure!);
+            File.Move(FilePath, aside);
+            var log = LogPath(FilePath);
+            if (File.Exists(log))
+            {
+                File.Move(log, aside + "-log");
+            }
+
+            return (TryOpenFiles(out failure) ?? throw new IOException($"Cannot open the state file {FilePath}.", failure)) with { Lock = lockFile };
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    private OpenState? TryOpenFiles(out Exception? failure)
+    {
+        failure = null;
+        Stream? data = null;
+        Stream? log = null;
+        try
+        {
+            data = CreateStream(FilePath);
+            log = CreateStream(LogPath(FilePath));
+            var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log });
+            var database = new LiteDatabase(engine, BridgeBsonMapper.Create(), disposeOnClose: true);
+            _ = database.GetCollectionNames().ToList();
+            StorageLog.DatabaseOpened(_logger, FilePath, Durable);
+            return new OpenState(database, data, log, null, new LogWriterBarrier(engine, log));
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
+        {
+            data?.Dispose();
+            log?.Dispose();
+            failure = ex;
+            return null;
+        }
+    }
+
+    private Stream CreateStream(string path) =>
+        Durable
+            ? new DurableFileStream(path, FileMode.OpenOrCreate)
+            : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
+
+    private static string LogPath(string dataPath) =>
+        Path.Combine(Path.GetDirectoryName(dataPath)!, Path.GetFileNameWithoutExtension(dataPath) + "-log" + Path.GetExtension(dataPath));
+
+    private static FileStream AcquireLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException ex)
+        {
+            throw new IOException($"The state file {path[..^5]} is in use by another bridge process (lock file {path}).", ex);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_state.IsValueCreated)
+        {
+            return;
+        }
+
+        var state = _state.Value;
+        state.Database.Dispose();
+        state.Data.Dispose();
+        state.Log.Dispose();
+        state.Lock?.Dispose();
+    }
+
+    private sealed record OpenState(LiteDatabase Database, Stream Data, Stream Log, FileStream? Lock, LogWriterBarrier Barrier)
+    {
+        public object WriteLock { get; } = new();
+    }
+}

@@ -1,0 +1,16 @@
+using Bridge.Worker.Configuration;
+
+namespace Bridge.Worker.Storage;
+
+internal static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
+        services.AddSingleton<BridgeDatabase>();
+        services.AddSingleton<ServiceRunRepository>();
+        services.AddHostedService<StorageStartup>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Reflection;
+
+namespace Bridge.Worker.Storage;
+
+/// <summary>Opens the state file when the service starts and records the run; records the stop.</summary>
+internal sealed class StorageStartup(BridgeDatabase database, ServiceRunRepository runs, TimeProvider time) : IHostedService
+{
+    private ServiceRun? _run;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        database.EnsureOpen();
+        var version = typeof(StorageStartup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        _run = runs.RecordStart(time.GetUtcNow(), version, Environment.MachineName);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_run is not null)
+        {
+            runs.RecordStop(_run.Id, time.GetUtcNow());
+        }
+
+        return Task.CompletedTask;
+    }
+}

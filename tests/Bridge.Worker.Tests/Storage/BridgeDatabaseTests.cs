@@ -1,0 +1,129 @@
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Storage;
+using Bridge.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bridge.Worker.Tests.Storage;
+
+public sealed class BridgeDatabaseTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 2, 13, 0, TimeSpan.Zero));
+
+    private BridgeDatabase Open(bool durable = true, string path = "data/bridge.db") =>
+        new(Options.Create(new StorageOptions { Path = path, DurableCommits = durable }),
+            new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+
+    [Fact]
+    public void FilePath_Relative_ResolvesAgainstConfigDirectory()
+    {
+        using var db = Open();
+
+        Assert.Equal(Path.Combine(_dir.Path, "data", "bridge.db"), db.FilePath);
+    }
+
+    [Fact]
+    public void Insert_DurableCommits_ForcesLogToDisk()
+    {
+        using var db = Open(durable: true);
+        var runs = new ServiceRunRepository(db);
+
+        runs.RecordStart(_time.GetUtcNow(), "1.0", "test");
+        var afterFirst = db.DiskFlushes;
+        runs.RecordStart(_time.GetUtcNow(), "1.0", "test");
+
+        Assert.True(afterFirst > 0, "a commit must reach the disk before it is acknowledged");
+        Assert.True(db.DiskFlushes > afterFirst, "every commit must flush, not only the first");
+    }
+
+    [Fact]
+    public void Write_ManySmallCommits_EachOneFlushedBeforeReturning()
+    {
+        using var db = Open(durable: true);
+        var runs = new ServiceRunRepository(db);
+
+        var misses = 0;
+        for (var i = 0; i < 50; i++)
+        {
+            var before = db.DiskFlushes;
+            runs.RecordStart(_time.GetUtcNow(), "1.0", "test");
+            misses += db.DiskFlushes > before ? 0 : 1;
+        }
+
+        Assert.Equal(0, misses);
+        Assert.True(db.BoundToWriterQueue, "the barrier must reach LiteDB's writer queue; a LiteDB upgrade changed its internals");
+    }
+
+    [Fact]
+    public void Insert_NotDurable_DoesNotCountDiskFlushes()
+    {
+        using var db = Open(durable: false);
+
+        new ServiceRunRepository(db).RecordStart(_time.GetUtcNow(), "1.0", "test");
+
+        Assert.Equal(0, db.DiskFlushes);
+    }
+
+    [Fact]
+    public void Reopen_AfterDispose_KeepsRecordsAndInstants()
+    {
+        var started = new DateTimeOffset(2026, 3, 8, 7, 30, 0, TimeSpan.Zero);
+        using (var db = Open())
+        {
+            var runs = new ServiceRunRepository(db);
+            var run = runs.RecordStart(started, "1.2.3", "host-a");
+            runs.RecordStop(run.Id, started.AddHours(5));
+        }
+
+        using var reopened = Open();
+        var recent = new ServiceRunRepository(reopened).Recent(5);
+
+        var only = Assert.Single(recent);
+        Assert.Equal(started, only.StartedAt);
+        Assert.Equal(TimeSpan.Zero, only.StartedAt.Offset);
+        Assert.Equal(started.AddHours(5), only.StoppedAt);
+        Assert.Equal("1.2.3", only.Version);
+    }
+
+    [Fact]
+    public void EnsureOpen_FileHeldByAnotherBridge_FailsNamingTheFile()
+    {
+        using var first = Open();
+        first.EnsureOpen();
+        using var second = Open();
+
+        var ex = Assert.Throws<IOException>(second.EnsureOpen);
+
+        Assert.Contains("in use by another bridge process", ex.Message);
+        Assert.Contains("bridge.db", ex.Message);
+    }
+
+    [Fact]
+    public void EnsureOpen_CorruptFile_MovesItAsideAndStartsEmpty()
+    {
+        _dir.Write("data/bridge.db", new string('x', 16384));
+
+        using var db = Open();
+        db.EnsureOpen();
+        new ServiceRunRepository(db).RecordStart(_time.GetUtcNow(), "1.0", "test");
+
+        var aside = Directory.GetFiles(_dir.File("data"), "bridge.db.corrupt-*");
+        Assert.Single(aside, f => !f.EndsWith("-log", StringComparison.Ordinal));
+        Assert.Equal(new string('x', 16384), File.ReadAllText(aside.Single(f => !f.EndsWith("-log", StringComparison.Ordinal))));
+        Assert.Single(new ServiceRunRepository(db).Recent(10));
+    }
+
+    [Fact]
+    public void Probe_OpenDatabase_Succeeds()
+    {
+        using var db = Open();
+
+        new ServiceRunRepository(db).Probe(_time.GetUtcNow());
+
+        Assert.True(db.IsOpen);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
