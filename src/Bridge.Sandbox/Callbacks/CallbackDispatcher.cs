@@ -37,7 +37,17 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    public void Enqueue(CallbackDelivery delivery) => _queue.Writer.TryWrite(delivery);
+    /// <summary>Queues a delivery; with <see cref="SandboxFaults.DropCallbacks"/> on, the change's callback is lost.</summary>
+    public void Enqueue(CallbackDelivery delivery)
+    {
+        if (_faults.DropCallbacks)
+        {
+            _log.RecordDropped();
+            return;
+        }
+
+        _queue.Writer.TryWrite(delivery);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -68,12 +78,6 @@ internal sealed class CallbackDispatcher : IAsyncDisposable
         {
             await foreach (var delivery in _queue.Reader.ReadAllAsync(_stop.Token))
             {
-                if (_faults.DropCallbacks)
-                {
-                    _log.RecordDropped();
-                    continue;
-                }
-
                 var messageId = Guid.NewGuid();
                 var body = CallbackPayload.Build(delivery, _context, messageId);
                 await DeliverAsync(new Outgoing(delivery, messageId, body, CallbackSignature.Compute(_context.SigningKey, body)), 1);
