@@ -54,16 +54,14 @@ await using (server)
     }
 
     var stopped = new TaskCompletionSource();
-    Console.CancelKeyPress += (_, e) =>
-    {
-        e.Cancel = true;
-        stopped.TrySetResult();
-    };
-    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+    void Stop(PosixSignalContext context)
     {
         context.Cancel = true;
         stopped.TrySetResult();
-    });
+    }
+
+    using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
     await stopped.Task;
     Console.WriteLine("Stopping.");
 }

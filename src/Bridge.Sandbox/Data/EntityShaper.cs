@@ -32,6 +32,14 @@ internal static class EntityShaper
     /// <summary>Builds the stored entity from normalized, resolved values (consumed by this call).</summary>
     public static JsonObject Shape(JsonObject values, ResourceSchema schema)
     {
+        // Detach everything once: looking each schema field up in a small JsonObject is linear.
+        var given = new Dictionary<string, JsonNode?>(values.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            given[name] = value;
+        }
+
+        values.Clear();
         var entity = new JsonObject();
         foreach (var field in schema.TopLevel)
         {
@@ -40,8 +48,7 @@ internal static class EntityShaper
                 continue;
             }
 
-            values.TryGetPropertyValue(field.Name, out var value);
-            if (value is null)
+            if (!given.TryGetValue(field.Name, out var value) || value is null)
             {
                 if (field.Kind == FieldKind.Flag)
                 {
@@ -51,7 +58,6 @@ internal static class EntityShaper
                 continue;
             }
 
-            values.Remove(field.Name);
             entity[field.Name] = Convert(field, value);
         }
 

@@ -7,7 +7,11 @@ namespace Bridge.Sandbox;
 /// <summary>The one write path shared by the API and the C# methods: validate, store, stamp, raise callbacks.</summary>
 public sealed partial class SandboxState
 {
-    internal JsonObject CreateTicketCore(JsonObject body, string actor, bool raiseCallbacks = true)
+    internal JsonObject CreateTicketCore(JsonObject body, string actor, bool raiseCallbacks = true) =>
+        (JsonObject)CreateTicketStored(body, actor, raiseCallbacks).DeepClone();
+
+    /// <summary>Creates and returns the stored ticket itself: callers under the lock must not hand it out.</summary>
+    private JsonObject CreateTicketStored(JsonObject body, string actor, bool raiseCallbacks)
     {
         var skip = SkipCallback(body);
         lock (_gate)
@@ -20,7 +24,7 @@ public sealed partial class SandboxState
                 PublishTicket("added", ticket, actor);
             }
 
-            return (JsonObject)ticket.DeepClone();
+            return ticket;
         }
     }
 

@@ -61,7 +61,7 @@ public sealed partial class SandboxState
                     JsonPatch.Apply(body, change.Operations, Schemas.Ticket);
                 }
 
-                ids.Add(EntityCollection.IdOf(CreateTicketCore(body, actor, raiseCallbacks)));
+                ids.Add(EntityCollection.IdOf(CreateTicketStored(body, actor, raiseCallbacks)));
             }
         }
 
