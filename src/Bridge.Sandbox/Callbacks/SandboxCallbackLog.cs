@@ -39,7 +39,7 @@ public sealed class SandboxCallbackLog
     /// Waits (real time, default 10 s) for an attempt matching <paramref name="predicate"/>, including ones
     /// already logged. Throws <see cref="TimeoutException"/> when none comes.
     /// </summary>
-    public Task<SandboxCallbackAttempt> WaitForAsync(Func<SandboxCallbackAttempt, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<SandboxCallbackAttempt> WaitForAsync(Func<SandboxCallbackAttempt, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         TaskCompletionSource<SandboxCallbackAttempt> signal;
         lock (_gate)
@@ -47,14 +47,24 @@ public sealed class SandboxCallbackLog
             var existing = _attempts.Find(a => predicate(a));
             if (existing is not null)
             {
-                return Task.FromResult(existing);
+                return existing;
             }
 
             signal = new TaskCompletionSource<SandboxCallbackAttempt>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((predicate, signal));
         }
 
-        return signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
+        try
+        {
+            return await signal.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _waiters.RemoveAll(w => w.Signal == signal);
+            }
+        }
     }
 
     internal void Add(SandboxCallbackAttempt attempt)
@@ -67,10 +77,6 @@ public sealed class SandboxCallbackLog
                 if (_waiters[i].Predicate(attempt))
                 {
                     _waiters[i].Signal.TrySetResult(attempt);
-                    _waiters.RemoveAt(i);
-                }
-                else if (_waiters[i].Signal.Task.IsCompleted)
-                {
                     _waiters.RemoveAt(i);
                 }
             }
