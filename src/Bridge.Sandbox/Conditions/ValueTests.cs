@@ -71,22 +71,6 @@ internal static class ValueTests
         };
     }
 
-    /// <summary>Orders two stored values of one field kind; null when either side is missing.</summary>
-    public static int? CompareValues(FieldKind kind, JsonNode? left, JsonNode? right)
-    {
-        switch (kind)
-        {
-            case FieldKind.Integer or FieldKind.Number:
-                return JsonValues.TryGetDecimal(left, out var a) && JsonValues.TryGetDecimal(right, out var b) ? a.CompareTo(b) : null;
-            case FieldKind.Flag:
-                return JsonValues.GetBool(left) is { } x && JsonValues.GetBool(right) is { } y ? x.CompareTo(y) : null;
-            case FieldKind.Date:
-                return ParseDate(left) is { } d1 && ParseDate(right) is { } d2 ? d1.CompareTo(d2) : null;
-            default:
-                return Text(left) is { } s1 && Text(right) is { } s2 ? string.Compare(s1, s2, StringComparison.OrdinalIgnoreCase) : null;
-        }
-    }
-
     private static Func<JsonNode?, ConditionLiteral, int?> Comparer(FieldKind kind) => kind switch
     {
         FieldKind.Integer or FieldKind.Number => (n, l) => JsonValues.TryGetDecimal(n, out var d) ? d.CompareTo(l.Number) : null,

@@ -5,13 +5,9 @@ using Bridge.Sandbox.Tests.Support;
 
 namespace Bridge.Sandbox.Tests.Api;
 
-public sealed class AuthenticationTests : IAsyncLifetime
+public sealed class AuthenticationTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
 {
-    private SandboxServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await SandboxServer.StartAsync(new SandboxOptions { ClientId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301" });
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly SandboxServer _server = fixture.Server;
 
     [Theory]
     [InlineData(null, "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "Authorization has been denied")]
