@@ -2,8 +2,9 @@ namespace Bridge.Worker.Hosting;
 
 /// <summary>
 /// Builds the configuration in precedence order: the shipped host settings, the admin's file,
-/// an optional profile overlay, environment variables with the <c>Bridge__</c> prefix, then
-/// command-line switches and in-process overrides (the demo).
+/// an optional profile overlay, protected secrets (DPAPI files on Windows, systemd credentials on
+/// Linux), environment variables with the <c>Bridge__</c> prefix, then command-line switches and
+/// in-process overrides (the demo).
 /// </summary>
 internal static class BridgeConfiguration
 {
@@ -25,11 +26,28 @@ internal static class BridgeConfiguration
             builder.AddJsonFile($"bridge.{profile}.json", optional: false, reloadOnChange: false);
         }
 
+        AddSecrets(builder, configDirectory);
         builder.AddEnvironmentVariables(EnvironmentPrefix);
         builder.AddCommandLine(hostArgs);
         if (overrides is not null)
         {
             builder.AddInMemoryCollection(overrides);
+        }
+    }
+
+    private static void AddSecrets(IConfigurationBuilder builder, string configDirectory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            builder.Add(new ProtectedSecretsConfigurationSource(
+                Path.Combine(Path.GetFullPath(configDirectory), "secrets"),
+                ProtectedSecretsConfigurationSource.UnprotectWithMachineScope));
+        }
+
+        // systemd's LoadCredential= puts one file per secret here, readable by the service only.
+        if (Environment.GetEnvironmentVariable("CREDENTIALS_DIRECTORY") is { Length: > 0 } credentials && Directory.Exists(credentials))
+        {
+            builder.AddKeyPerFile(credentials, optional: true);
         }
     }
 }
