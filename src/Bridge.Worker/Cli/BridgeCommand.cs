@@ -7,9 +7,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Validate = "validate";
     public const string CheckConnection = "check-connection";
     public const string Demo = "demo";
+    public const string Explain = "explain";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -71,6 +72,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           validate            load the configuration, print every problem, exit 1 on any
           check-connection    call ConnectWise with the configured keys and say what is wrong
           demo                run against a built-in ConnectWise sandbox with the demo profile
+          explain             --ticket ID | --file ticket.json [--at 2026-11-26T02:00:00-05:00]: the routing decision and its reasons
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

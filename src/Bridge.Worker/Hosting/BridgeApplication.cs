@@ -2,6 +2,7 @@ using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
 using Bridge.Worker.ConnectWise;
 using Bridge.Worker.Logging;
+using Bridge.Worker.Routing;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,7 @@ internal static class BridgeApplication
         builder.Services.AddBridgeLogging(builder.Configuration, environment);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
+        builder.Services.AddRouting(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

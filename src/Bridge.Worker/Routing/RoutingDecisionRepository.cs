@@ -1,0 +1,46 @@
+using Bridge.Worker.Storage;
+
+namespace Bridge.Worker.Routing;
+
+/// <summary>Every routing decision, kept with its ticket so a post-incident review can ask "why did this page?".</summary>
+internal sealed class RoutingDecisionRepository(BridgeDatabase database)
+{
+    private const string CollectionName = "routing_decisions";
+
+    public RoutingDecisionRecord Record(RoutingDecision decision, DateTimeOffset recordedAt)
+    {
+        var collection = database.Collection<RoutingDecisionRecord>(CollectionName);
+        var record = new RoutingDecisionRecord
+        {
+            TicketId = decision.TicketId,
+            RecordedAt = recordedAt,
+            At = decision.At,
+            Disposition = decision.Disposition.ToString(),
+            Client = decision.Client,
+            Contract = decision.Contract.ToString(),
+            Billing = decision.Billing.ToString(),
+            BillingMultiplier = decision.Billing.Multiplier,
+            Emergency = decision.Emergency,
+            PriorityLevel = decision.PriorityLevel,
+            EscalationPolicy = decision.EscalationPolicy,
+            InternalResponseDue = decision.Sla.InternalResponse,
+            ClientResponseDue = decision.Sla.ClientResponse,
+            EscalationDue = decision.Sla.Escalation,
+            Reasons = decision.Reasons.Select(r => r.ToString()).ToList(),
+        };
+        database.Write(() =>
+        {
+            collection.EnsureIndex(r => r.TicketId);
+            collection.Insert(record);
+        });
+        return record;
+    }
+
+    /// <summary>The decisions for a ticket, oldest first.</summary>
+    public IReadOnlyList<RoutingDecisionRecord> ForTicket(int ticketId) =>
+        database.Collection<RoutingDecisionRecord>(CollectionName)
+            .Query()
+            .Where(r => r.TicketId == ticketId)
+            .OrderBy(r => r.Id)
+            .ToList();
+}

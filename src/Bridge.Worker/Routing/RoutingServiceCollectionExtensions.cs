@@ -1,0 +1,17 @@
+using Bridge.Worker.Configuration;
+
+namespace Bridge.Worker.Routing;
+
+internal static class RoutingServiceCollectionExtensions
+{
+    /// <summary>Routing options (validated at start), the compiled policy, the router and its decision record.</summary>
+    public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
+        services.AddSingleton<RoutingPolicyProvider>();
+        services.AddSingleton<RoutingDecisionRepository>();
+        services.AddSingleton<ITicketRouter, TicketRouter>();
+        services.AddHostedService<RoutingPriorityStartupCheck>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Routing;
+using Bridge.Worker.Storage;
+using Bridge.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using static Bridge.Worker.Tests.Support.RoutingFixtures;
+
+namespace Bridge.Worker.Tests.Routing;
+
+public sealed class TicketRouterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly FakeTimeProvider _time = new(At("2026-11-26T07:00:00Z")); // 02:00 on Thanksgiving in New York
+    private readonly BridgeDatabase _database;
+    private readonly RoutingDecisionRepository _decisions;
+    private readonly TicketRouter _router;
+
+    public TicketRouterTests()
+    {
+        _database = new BridgeDatabase(
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = "data/bridge.db", DurableCommits = false }),
+            new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+        _decisions = new RoutingDecisionRepository(_database);
+        _router = new TicketRouter(
+            new RoutingPolicyProvider(Microsoft.Extensions.Options.Options.Create(RoutingFixtures.Options())), _decisions, _time, NullLogger<TicketRouter>.Instance);
+    }
+
+    [Fact]
+    public async Task RouteAsync_Ticket_DecidesAtTheClockAndRecordsWithReasons()
+    {
+        var decision = await _router.RouteAsync(Ticket("ContosoLaw", priority: 1), CancellationToken.None);
+
+        Assert.Equal(Disposition.PageNow, decision.Disposition);
+        var record = Assert.Single(_decisions.ForTicket(123));
+        Assert.Equal("PageNow", record.Disposition);
+        Assert.Equal(_time.GetUtcNow(), record.RecordedAt);
+        Assert.Equal(At("2026-11-26T02:00:00-05:00"), record.At);
+        Assert.Equal("after-hours ×1.5", record.Billing);
+        Assert.Equal("p1-unassigned", record.EscalationPolicy);
+        Assert.Equal(decision.Reasons.Count, record.Reasons.Count);
+        Assert.Contains(record.Reasons, r => r.Contains("Thanksgiving", StringComparison.Ordinal) && r.Contains("Routing:Holidays:2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RouteAsync_TwoChangesOfATicket_BothKeptInOrder()
+    {
+        await _router.RouteAsync(Ticket("ContosoLaw", priority: 3), CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(6)); // 08:00 on Thanksgiving: still a holiday
+        await _router.RouteAsync(Ticket("ContosoLaw", priority: 1), CancellationToken.None);
+        await _router.RouteAsync(Ticket("ContosoLaw", priority: 2) with { Id = 999 }, CancellationToken.None);
+
+        var records = _decisions.ForTicket(123);
+
+        Assert.Equal(["NextBusinessDay", "PageNow"], records.Select(r => r.Disposition));
+        Assert.Equal(["P3", "P1"], records.Select(r => r.PriorityLevel));
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _dir.Dispose();
+    }
+}
