@@ -29,8 +29,8 @@ internal sealed class SmsChannel(IHttpClientFactory clients, IOptionsMonitor<Cha
             return DeliveryResult.Failed("the SMS channel is not configured", transient: false);
         }
 
-        var number = to.Address.Replace(" ", "", StringComparison.Ordinal);
-        if (number.Length < 3 || !(number.StartsWith('+') || char.IsAsciiDigit(number[0])) || !number.Skip(1).All(char.IsAsciiDigit))
+        var number = PhoneNumber.Normalize(to.Address);
+        if (!PhoneNumber.IsValid(number))
         {
             NotificationChannelLog.BadAddress(logger, Kind, AddressMask.For(to.Address), "not a phone number");
             return DeliveryResult.Failed("the address is not a phone number", transient: false);
