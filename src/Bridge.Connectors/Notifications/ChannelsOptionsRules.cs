@@ -23,7 +23,7 @@ internal static class ChannelsOptionsRules
             CheckUrl(sms.StatusCallbackUrl, "Channels:Sms:StatusCallbackUrl", required: false, results);
             if (sms.AccountSid.Contains(':', StringComparison.Ordinal))
             {
-                results.Add(Fail("Channels:Sms:AccountSid must not contain ':' (it would break the Basic credentials).", "Sms.AccountSid"));
+                results.Add(Fail("Channels:Sms:AccountSid must not contain ':' (it would break the Basic credentials).", "Sms"));
             }
         }
 
@@ -48,17 +48,17 @@ internal static class ChannelsOptionsRules
     {
         if (!string.IsNullOrWhiteSpace(email.From) && !MailboxAddress.TryParse(email.From, out _))
         {
-            results.Add(Fail($"Channels:Email:From '{email.From}' is not a mailbox (e.g. \"Bridge <bridge@example.com>\").", "Email.From"));
+            results.Add(Fail($"Channels:Email:From '{email.From}' is not a mailbox (e.g. \"Bridge <bridge@example.com>\").", "Email"));
         }
 
         if (!string.IsNullOrEmpty(email.Password) && string.IsNullOrEmpty(email.Username))
         {
-            results.Add(Fail("Channels:Email:Username is required when Channels:Email:Password is set.", "Email.Username"));
+            results.Add(Fail("Channels:Email:Username is required when Channels:Email:Password is set.", "Email"));
         }
 
         if (email.Security == SmtpSecurity.None && !string.IsNullOrEmpty(email.Username) && !IsLoopbackHost(email.Host))
         {
-            results.Add(Fail("Channels:Email:Security None would send the SMTP credentials in clear; use StartTls or SslOnConnect (None with credentials is accepted only on loopback).", "Email.Security"));
+            results.Add(Fail("Channels:Email:Security None would send the SMTP credentials in clear; use StartTls or SslOnConnect (None with credentials is accepted only on loopback).", "Email"));
         }
     }
 
@@ -68,7 +68,7 @@ internal static class ChannelsOptionsRules
         {
             if (required)
             {
-                results.Add(Fail($"{key} is required.", key));
+                results.Add(Fail($"{key} is required.", Member(key)));
             }
 
             return;
@@ -76,7 +76,7 @@ internal static class ChannelsOptionsRules
 
         if (!IsAcceptableUrl(value, out _))
         {
-            results.Add(Fail($"{key} must be an absolute https URL without user info (plain http only on loopback).", key));
+            results.Add(Fail($"{key} must be an absolute https URL without user info (plain http only on loopback).", Member(key)));
         }
     }
 
@@ -85,6 +85,9 @@ internal static class ChannelsOptionsRules
 
     private static bool IsLoopbackHost(string host) =>
         string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+
+    /// <summary>The channel's property name: the host's report strips a one-word member prefix before the key path.</summary>
+    private static string Member(string key) => key.Split(':')[1];
 
     private static ValidationResult Fail(string message, string member) => new(message, [member]);
 }

@@ -28,7 +28,7 @@ public sealed class NotificationOptions : IValidatableObject
         {
             if (string.IsNullOrWhiteSpace(template))
             {
-                yield return new ValidationResult($"{key} must not be empty (remove the key to use the shipped default).", [key]);
+                yield return new ValidationResult($"{key} must not be empty (remove the key to use the shipped default).", [nameof(Templates)]);
                 continue;
             }
 
@@ -36,13 +36,13 @@ public sealed class NotificationOptions : IValidatableObject
             {
                 yield return new ValidationResult(
                     $"{key} uses the unknown placeholder {{{unknown}}}; known placeholders: {string.Join(" ", TemplateRenderer.Placeholders.Select(p => "{" + p + "}"))}.",
-                    [key]);
+                    [nameof(Templates)]);
             }
         }
 
         if (Templates is { } t && !t.Sms.Contains("{ackUrl}", StringComparison.Ordinal) && !t.Sms.Contains("ACK", StringComparison.Ordinal))
         {
-            yield return new ValidationResult("Channels:Templates:Sms must offer a way to acknowledge: include {ackUrl} or tell the reader to reply ACK.", ["Channels:Templates:Sms"]);
+            yield return new ValidationResult("Channels:Templates:Sms must offer a way to acknowledge: include {ackUrl} or tell the reader to reply ACK.", [nameof(Templates)]);
         }
     }
 }
