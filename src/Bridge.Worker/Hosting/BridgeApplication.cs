@@ -1,6 +1,7 @@
 using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
 using Bridge.Worker.ConnectWise;
+using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Storage;
@@ -33,10 +34,12 @@ internal static class BridgeApplication
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
+        builder.Services.AddNotifications(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapNotificationEndpoints();
         return app;
     }
 }

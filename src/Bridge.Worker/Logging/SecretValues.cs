@@ -2,13 +2,13 @@ namespace Bridge.Worker.Logging;
 
 /// <summary>
 /// The secret values present in this configuration (ConnectWise private key, passwords, tokens,
-/// signing keys). The log pipeline masks them wherever they would appear, as a second line of
+/// signing keys, chat webhook URLs, which carry their credential in the path). The log pipeline masks them wherever they would appear, as a second line of
 /// defence behind "never pass a secret to a logger".
 /// </summary>
 internal sealed class SecretValues
 {
     private static readonly string[] SecretKeySuffixes =
-        ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret"];
+        ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret", "WebhookUrl"];
 
     private readonly string[] _values;
 

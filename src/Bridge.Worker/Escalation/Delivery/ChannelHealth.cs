@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Bridge.Connectors.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Escalation.Delivery;
+
+/// <summary>
+/// Consecutive failed or unknown sends per channel kind. Crossing <see cref="NotificationOptions.FailureThreshold"/>
+/// logs once and makes the channel show on <c>/health/ready</c>; one success clears it.
+/// </summary>
+internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options, ILoggerFactory loggers)
+{
+    private readonly ConcurrentDictionary<string, Streak> _streaks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ILogger _logger = loggers.CreateLogger(NotificationLog.CategoryName);
+
+    public int Threshold => options.CurrentValue.FailureThreshold;
+
+    public void Record(string kind, DeliveryResult result)
+    {
+        if (result.Status == DeliveryStatus.Sent)
+        {
+            if (_streaks.TryRemove(kind, out var previous) && previous.Count >= Threshold)
+            {
+                NotificationLog.ChannelRecovered(_logger, kind, previous.Count);
+            }
+
+            return;
+        }
+
+        var streak = _streaks.AddOrUpdate(kind, _ => new Streak(1, result.Reason), (_, s) => new Streak(s.Count + 1, result.Reason));
+        if (streak.Count == Threshold)
+        {
+            NotificationLog.ChannelFailing(_logger, kind, streak.Count, streak.LastReason);
+        }
+    }
+
+    /// <summary>Channels at or above the threshold, with their streak.</summary>
+    public IReadOnlyDictionary<string, Streak> Failing() =>
+        _streaks.Where(p => p.Value.Count >= Threshold).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
+    internal sealed record Streak(int Count, string? LastReason);
+}

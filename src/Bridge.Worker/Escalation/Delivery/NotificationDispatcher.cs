@@ -1,0 +1,110 @@
+using Bridge.Connectors.Notifications;
+using Bridge.Connectors.Notifications.Sms;
+
+namespace Bridge.Worker.Escalation.Delivery;
+
+/// <summary>
+/// Pages one person for one escalation step: tries their contact methods in order and stops at the first that
+/// accepts; a failed or ambiguous attempt moves to the next method at once, within the same step. Every attempt
+/// is recorded (queued before the call, its outcome after) in the delivery log.
+/// </summary>
+/// <remarks>
+/// At-least-once with dedup: a page (incident + dedup key) that already reached the person through a method is
+/// not sent again; a method whose earlier attempt is unknown (or was interrupted while queued) is not tried
+/// again for that page, since the text may already be on the person's phone. The escalation engine's next step
+/// is the safety net when nothing got through.
+/// </remarks>
+internal sealed class NotificationDispatcher(
+    IEnumerable<INotificationChannel> channels,
+    MessageComposer composer,
+    DeliveryLogRepository log,
+    ChannelHealth health,
+    TimeProvider time,
+    ILoggerFactory loggers)
+{
+    private readonly ILogger _logger = loggers.CreateLogger(NotificationLog.CategoryName);
+
+    public async Task<DispatchResult> DispatchAsync(Notification page, Recipient recipient, CancellationToken cancellationToken)
+    {
+        if (recipient.Methods.Count == 0)
+        {
+            return new DispatchResult(DispatchStatus.NoContactMethods, null, []);
+        }
+
+        var earlier = log.ForPage(page.IncidentId, page.DedupKey);
+        var attempts = new List<DeliveryRecord>();
+        foreach (var method in recipient.Methods)
+        {
+            var kind = method.Kind.Trim().ToLowerInvariant();
+            var address = kind == ChannelKinds.Sms ? PhoneNumber.Normalize(method.Address) : method.Address.Trim();
+            var previous = earlier.Where(r => r.Kind == kind && r.Address == address).ToList();
+            if (previous.Any(r => r.Reached))
+            {
+                NotificationLog.AlreadySent(_logger, page.IncidentId, page.DedupKey, recipient.PersonId, kind);
+                return new DispatchResult(DispatchStatus.AlreadySent, method, attempts);
+            }
+
+            if (previous.Any(r => r.State is DeliveryState.Unknown or DeliveryState.Queued))
+            {
+                NotificationLog.MethodSkipped(_logger, page.IncidentId, kind, AddressMask.For(address), "an earlier attempt of this page may have been delivered");
+                continue;
+            }
+
+            var record = log.Queue(NewRecord(page, recipient, kind, address));
+            var result = await SendAsync(page, recipient, kind, address, cancellationToken);
+            attempts.Add(log.Complete(record, result, time.GetUtcNow()));
+            if (result.Status == DeliveryStatus.Sent)
+            {
+                NotificationLog.Paged(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
+                return new DispatchResult(DispatchStatus.Sent, method, attempts);
+            }
+
+            NotificationLog.AttemptFailed(_logger, page.IncidentId, page.Step, kind, AddressMask.For(address), recipient.PersonId, record.State, result.Reason);
+        }
+
+        NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, recipient.PersonId, attempts.Count);
+        return new DispatchResult(DispatchStatus.AllFailed, null, attempts);
+    }
+
+    private async Task<DeliveryResult> SendAsync(Notification page, Recipient recipient, string kind, string address, CancellationToken cancellationToken)
+    {
+        var channel = channels.FirstOrDefault(c => c.IsConfigured && string.Equals(c.Kind, kind, StringComparison.OrdinalIgnoreCase));
+        if (channel is null)
+        {
+            // A person's contact method naming a channel the bridge has no settings for: their problem, not the channel's.
+            return DeliveryResult.Failed($"no {kind} channel is configured", transient: false);
+        }
+
+        DeliveryResult result;
+        try
+        {
+            result = await channel.SendAsync(composer.Compose(page, kind), new ContactAddress(address, recipient.PersonId, recipient.Name), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Channels report outcomes as results; anything thrown is a defect, and the page must still fail over.
+            result = DeliveryResult.Unknown($"the {kind} channel threw {ex.GetType().Name}");
+        }
+
+        health.Record(kind, result);
+        return result;
+    }
+
+    private DeliveryRecord NewRecord(Notification page, Recipient recipient, string kind, string address)
+    {
+        var now = time.GetUtcNow();
+        return new DeliveryRecord
+        {
+            IncidentId = page.IncidentId,
+            TicketId = page.TicketId,
+            DedupKey = page.DedupKey,
+            Step = page.Step,
+            PersonId = recipient.PersonId,
+            Kind = kind,
+            Address = address,
+            State = DeliveryState.Queued,
+            QueuedAt = now,
+            UpdatedAt = now,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using Bridge.Connectors.Notifications;
+using Bridge.Worker.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bridge.Worker.Escalation.Delivery;
+
+internal static class NotificationRegistration
+{
+    /// <summary>
+    /// The channels (section <c>Channels</c>, validated), templates, the delivery log, the dispatcher the
+    /// escalation engine calls, a stand-in acknowledgement service, and the <c>channels</c> readiness check.
+    /// </summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<ChannelsOptions, ChannelsOptionsValidator>(configuration, ChannelsOptions.SectionName);
+        services.AddBridgeOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
+        services.AddNotificationChannels();
+        services.AddSingleton<DeliveryLogRepository>();
+        services.AddSingleton<MessageComposer>();
+        services.AddSingleton<ChannelHealth>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.TryAddSingleton<IAcknowledgementService, DeliveryLogAcknowledgementService>();
+        services.AddHealthChecks().AddCheck<ChannelHealthCheck>("channels", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary><c>POST /sms/inbound</c> (replies) and <c>POST /sms/status</c> (delivery receipts), both signature-checked.</summary>
+    public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var sms = endpoints.MapGroup("/sms").DisableAntiforgery();
+        sms.MapPost("/inbound", SmsEndpoints.InboundAsync);
+        sms.MapPost("/status", SmsEndpoints.StatusAsync);
+        return endpoints;
+    }
+}
