@@ -26,6 +26,7 @@ internal static class BridgeCli
             BridgeCommand.Validate => await ValidateCommand.RunAsync(command, output, error),
             BridgeCommand.CheckConnection => await CheckConnectionCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Demo => await DemoCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }

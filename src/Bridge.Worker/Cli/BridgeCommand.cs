@@ -7,9 +7,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Validate = "validate";
     public const string CheckConnection = "check-connection";
     public const string Demo = "demo";
+    public const string Tickets = "tickets";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Tickets, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -71,6 +72,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           validate            load the configuration, print every problem, exit 1 on any
           check-connection    call ConnectWise with the configured keys and say what is wrong
           demo                run against a built-in ConnectWise sandbox with the demo profile
+          tickets --recent [N] the last N ticket changes seen (default 20) and the path each came by
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,
