@@ -25,7 +25,7 @@ public sealed class IngestOptions
 
     /// <summary>How far behind the watermark each poll looks again, for saves ConnectWise commits late.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    public TimeSpan PollOverlap { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan PollOverlap { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Largest callback body accepted; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -1,10 +1,13 @@
-using Bridge.Connectors.ConnectWise;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;
 
 /// <summary>The attribute rules plus the rules that span keys; every failure names its key.</summary>
-internal sealed class IngestOptionsValidator(IOptionsMonitor<ConnectWiseOptions> connectWise) : IValidateOptions<IngestOptions>
+/// <remarks>
+/// Reads <c>ConnectWise:Callbacks:Register</c> from the raw configuration: resolving the ConnectWise options here
+/// would repeat their own problems under this section.
+/// </remarks>
+internal sealed class IngestOptionsValidator(IConfiguration configuration) : IValidateOptions<IngestOptions>
 {
     private const int MinSecretLength = 16;
 
@@ -17,7 +20,7 @@ internal sealed class IngestOptionsValidator(IOptionsMonitor<ConnectWiseOptions>
             failures.AddRange(attributes.Failures);
         }
 
-        failures.AddRange(CrossFieldFailures(options, connectWise.CurrentValue.Callbacks?.Register == true));
+        failures.AddRange(CrossFieldFailures(options, RegisterRequested(configuration)));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -53,6 +56,9 @@ internal sealed class IngestOptionsValidator(IOptionsMonitor<ConnectWiseOptions>
             }
         }
     }
+
+    private static bool RegisterRequested(IConfiguration configuration) =>
+        bool.TryParse(configuration["ConnectWise:Callbacks:Register"], out var register) && register;
 
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
