@@ -34,11 +34,8 @@ internal sealed class CallbackInbox(BridgeDatabase database)
 
     public void Update(IEnumerable<InboxEntry> entries) => database.Write(() =>
     {
-        var collection = Entries();
-        foreach (var entry in entries)
-        {
-            collection.Update(entry);
-        }
+        // One commit for the batch.
+        Entries().Update(entries);
     });
 
     /// <summary>Forgets finished entries received before <paramref name="before"/> (their MessageIds stop deduplicating).</summary>

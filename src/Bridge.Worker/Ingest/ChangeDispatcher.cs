@@ -1,68 +1,84 @@
 namespace Bridge.Worker.Ingest;
 
 /// <summary>
-/// Hands stored changes to every <see cref="ITicketChangeHandler"/>, oldest first, and records who has them.
-/// A handler that throws keeps its place: it gets that change again on the next pass, and no later change
-/// before it, so each handler sees changes in order.
+/// Hands stored changes to every <see cref="ITicketChangeHandler"/>, oldest first, each from its own cursor.
+/// A handler that throws keeps its place and gets that change again on the next pass, never a later one
+/// before it. The cursor moves after a batch (one commit), so a crash hands the batch over again: handlers
+/// see each change at least once, and can drop repeats by <see cref="TicketChange.Key"/>. A handler seen for
+/// the first time starts where the slowest known one is (0 on a new state file), so a stage added later gets
+/// what is still undelivered, not the whole history.
 /// </summary>
-internal sealed class ChangeDispatcher(TicketChangeStore store, IEnumerable<ITicketChangeHandler> handlers, ILogger<ChangeDispatcher> logger) : IDisposable
+internal sealed class ChangeDispatcher(TicketChangeStore store, HandlerCursorStore cursors, IEnumerable<ITicketChangeHandler> handlers, ILogger<ChangeDispatcher> logger) : IDisposable
 {
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly IReadOnlyList<ITicketChangeHandler> _handlers = handlers.ToList();
+    private readonly List<ITicketChangeHandler> _handlers = handlers.ToList();
 
     public async Task DispatchPendingAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            var failed = new HashSet<string>(StringComparer.Ordinal);
-            while (true)
+            // Read every cursor before any moves, so a handler seen for the first time starts where the others were.
+            var known = _handlers.Select(h => (Handler: h, Cursor: cursors.Get(NameOf(h)))).ToList();
+            var start = known.Where(k => k.Cursor is not null).Select(k => k.Cursor).Min() ?? 0;
+            foreach (var (handler, cursor) in known)
             {
-                var batch = store.Undelivered(BatchSize);
-                if (batch.Count == 0)
+                if (cursor is null)
                 {
-                    return;
+                    cursors.Set(NameOf(handler), start);
                 }
 
-                var updates = new List<(long Id, IReadOnlyCollection<string> HandledBy, bool Delivered)>();
-                foreach (var pending in batch)
-                {
-                    var handled = new HashSet<string>(pending.HandledBy, StringComparer.Ordinal);
-                    foreach (var handler in _handlers)
-                    {
-                        var name = NameOf(handler);
-                        if (handled.Contains(name) || failed.Contains(name))
-                        {
-                            continue;
-                        }
-
-                        try
-                        {
-                            await handler.HandleAsync(pending.Change, ct);
-                            handled.Add(name);
-                        }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
-                        {
-                            failed.Add(name);
-                            IngestLog.HandlerFailed(logger, name, pending.Change.TicketId, pending.Change.Kind, ex);
-                        }
-                    }
-
-                    updates.Add((pending.Id, handled, _handlers.All(h => handled.Contains(NameOf(h)))));
-                }
-
-                // One durable write per batch: a crash before it hands the batch over again (at-least-once).
-                store.MarkHandled(updates);
-                if (failed.Count > 0 || batch.Count < BatchSize)
-                {
-                    return;
-                }
+                await DispatchAsync(handler, cursor ?? start, ct);
             }
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Changes some handler has not taken yet.</summary>
+    public int CountUndelivered() => _handlers.Count == 0 ? 0 : _handlers.Max(h => store.CountAfter(cursors.Get(NameOf(h)) ?? 0));
+
+    private async Task DispatchAsync(ITicketChangeHandler handler, long cursor, CancellationToken ct)
+    {
+        var name = NameOf(handler);
+        while (true)
+        {
+            var batch = store.After(cursor, BatchSize);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var failed = false;
+            var reached = cursor;
+            foreach (var stored in batch)
+            {
+                try
+                {
+                    await handler.HandleAsync(stored.Change, ct);
+                    reached = stored.Id;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    IngestLog.HandlerFailed(logger, name, stored.Change.TicketId, stored.Change.Kind, ex);
+                    failed = true;
+                    break;
+                }
+            }
+
+            if (reached != cursor)
+            {
+                cursors.Set(name, reached);
+                cursor = reached;
+            }
+
+            if (failed || batch.Count < BatchSize)
+            {
+                return;
+            }
         }
     }
 

@@ -21,6 +21,7 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<TicketChangeStore>();
         services.AddSingleton<CallbackInbox>();
         services.AddSingleton<PollWatermarkStore>();
+        services.AddSingleton<HandlerCursorStore>();
         services.AddSingleton<TicketTracker>();
         services.AddSingleton<ChangeDispatcher>();
         services.AddSingleton<TicketPoller>();
@@ -31,7 +32,11 @@ internal static class IngestServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CallbackRegistrar>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, LoggingTicketChangeHandler>());
 
-        services.AddQuartz(quartz => quartz.ScheduleJob<PollJob>(
+        services.AddQuartz(quartz => quartz
+            // A stopping service cancels a running poll and waits for it to unwind, instead of leaving it to run
+            // against disposed services; the next start polls from the same watermark.
+            .ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always)
+            .ScheduleJob<PollJob>(
             (sp, trigger) => trigger
                 .WithIdentity("ingest-poll", "ingest")
                 .StartNow()
@@ -40,7 +45,7 @@ internal static class IngestServiceCollectionExtensions
                     .RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             (_, job) => job.WithIdentity(PollJob.Key).DisallowConcurrentExecution()));
-        services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = false);
+        services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
         return services;
     }
 }

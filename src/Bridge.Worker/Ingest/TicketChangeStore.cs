@@ -6,61 +6,44 @@ namespace Bridge.Worker.Ingest;
 
 /// <summary>
 /// Every change produced, in order (collection <c>ingest_changes</c>). The unique key makes storing a change
-/// twice impossible; <see cref="Document.HandledBy"/> records which handlers have it, so a crash or a failing
-/// handler leads to a redelivery, never to a lost change.
+/// twice impossible; handlers read it from their cursor on (<see cref="HandlerCursorStore"/>).
 /// </summary>
 internal sealed class TicketChangeStore(BridgeDatabase database)
 {
     private const string CollectionName = "ingest_changes";
     private volatile bool _indexed;
 
-    /// <summary>Stores the changes not stored yet; call inside <see cref="BridgeDatabase.Write(Action)"/>. Returns those added.</summary>
+    /// <summary>
+    /// Stores the changes not stored yet, in one commit; call inside <see cref="BridgeDatabase.Write(Action)"/>.
+    /// Returns those added.
+    /// </summary>
     public IReadOnlyList<TicketChange> AddNew(IEnumerable<TicketChange> changes)
     {
         var collection = Changes();
-        var added = new List<TicketChange>();
-        foreach (var change in changes)
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var added = changes
+            .Where(c => keys.Add(c.Key) && collection.FindOne(Query.EQ(nameof(Document.Key), c.Key)) is null)
+            .ToList();
+        if (added.Count > 0)
         {
-            if (collection.Exists(d => d.Key == change.Key))
-            {
-                continue;
-            }
-
-            collection.Insert(new Document
+            collection.InsertBulk(added.Select(change => new Document
             {
                 Key = change.Key,
                 TicketId = change.TicketId,
                 Json = JsonSerializer.Serialize(change, IngestJson.Options),
-            });
-            added.Add(change);
+            }));
         }
 
         return added;
     }
 
-    /// <summary>Changes some handler has not acknowledged yet, oldest first.</summary>
-    public IReadOnlyList<PendingChange> Undelivered(int limit) =>
-        Changes().Query().Where(d => !d.Delivered).OrderBy(d => d.Id).Limit(limit).ToList()
-            .Select(d => new PendingChange(d.Id, Read(d), d.HandledBy))
+    /// <summary>Changes after position <paramref name="afterId"/>, oldest first.</summary>
+    public IReadOnlyList<StoredChange> After(long afterId, int limit) =>
+        Changes().Query().Where(d => d.Id > afterId).OrderBy(d => d.Id).Limit(limit).ToList()
+            .Select(d => new StoredChange(d.Id, Read(d)))
             .ToList();
 
-    public void MarkHandled(IReadOnlyCollection<(long Id, IReadOnlyCollection<string> HandledBy, bool Delivered)> updates) =>
-        database.Write(() =>
-        {
-            var collection = Changes();
-            foreach (var (id, handledBy, delivered) in updates)
-            {
-                var document = collection.FindById(id);
-                if (document is not null)
-                {
-                    document.HandledBy = handledBy.ToArray();
-                    document.Delivered = delivered;
-                    collection.Update(document);
-                }
-            }
-        });
-
-    public int CountUndelivered() => Changes().Count(d => !d.Delivered);
+    public int CountAfter(long afterId) => Changes().Count(d => d.Id > afterId);
 
     /// <summary>The latest changes, newest first.</summary>
     public IReadOnlyList<TicketChange> Recent(int count) =>
@@ -97,10 +80,6 @@ internal sealed class TicketChangeStore(BridgeDatabase database)
         public string Key { get; set; } = "";
 
         public int TicketId { get; set; }
-
-        public bool Delivered { get; set; }
-
-        public string[] HandledBy { get; set; } = [];
 
         public string Json { get; set; } = "";
     }

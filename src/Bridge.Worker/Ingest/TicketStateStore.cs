@@ -16,14 +16,14 @@ internal sealed class TicketStateStore(BridgeDatabase database)
 
     public int Count() => database.Collection<Document>(CollectionName).Count();
 
-    /// <summary>Call inside <see cref="BridgeDatabase.Write(Action)"/>.</summary>
-    public void Put(TicketSnapshot snapshot) =>
-        database.Collection<Document>(CollectionName).Upsert(new Document
+    /// <summary>One commit for all; call inside <see cref="BridgeDatabase.Write(Action)"/>.</summary>
+    public void PutMany(IEnumerable<TicketSnapshot> snapshots) =>
+        database.Collection<Document>(CollectionName).Upsert(snapshots.Select(snapshot => new Document
         {
             Id = snapshot.Id,
             LastUpdated = snapshot.LastUpdated,
             Json = JsonSerializer.Serialize(snapshot, IngestJson.Options),
-        });
+        }));
 
     // Stored as JSON so the public record stays free of storage concerns (setters, constructors, mapper rules).
     private sealed class Document

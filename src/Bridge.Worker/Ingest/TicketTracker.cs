@@ -26,23 +26,34 @@ internal sealed class TicketTracker(BridgeDatabase database, TicketStateStore st
         {
             var observedAt = time.GetUtcNow();
             var ordered = versions.OrderBy(v => v.Snapshot.LastUpdated).ThenBy(v => v.Snapshot.Id).ToList();
-            return database.Write(() =>
+            var held = new Dictionary<int, TicketSnapshot?>();
+            var produced = new List<TicketChange>();
+            var snapshots = new Dictionary<int, TicketSnapshot>();
+            foreach (var version in ordered)
             {
-                var stored = new List<TicketChange>();
-                foreach (var version in ordered)
+                var id = version.Snapshot.Id;
+                if (!held.TryGetValue(id, out var current))
                 {
-                    var diff = TicketDiff.Compute(states.Get(version.Snapshot.Id), version.Snapshot, version.Source, observedAt);
-                    if (diff.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    // Changes first, snapshot second: a crash in between repeats the same changes with the same
-                    // keys on the next try, and the unique key keeps them single.
-                    stored.AddRange(changes.AddNew(diff));
-                    states.Put(version.Snapshot);
+                    current = states.Get(id);
                 }
 
+                var diff = TicketDiff.Compute(current, version.Snapshot, version.Source, observedAt);
+                if (diff.Count == 0)
+                {
+                    continue;
+                }
+
+                produced.AddRange(diff);
+                held[id] = version.Snapshot;
+                snapshots[id] = version.Snapshot;
+            }
+
+            // Two bulk commits per batch (each LiteDB commit is forced to disk). Changes first, snapshots second:
+            // a crash in between repeats the same changes with the same keys, and the unique key keeps them single.
+            return database.Write(() =>
+            {
+                var stored = changes.AddNew(produced);
+                states.PutMany(snapshots.Values);
                 return stored;
             });
         }

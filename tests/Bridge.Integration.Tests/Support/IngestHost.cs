@@ -83,7 +83,7 @@ public sealed class IngestHost : IAsyncDisposable
     /// <summary>Waits until the poll at start (cold start) has completed.</summary>
     public async Task WaitForPollsAsync(int cycles = 1)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(120);
         while (Poller.CompletedCycles < cycles)
         {
             if (DateTimeOffset.UtcNow > deadline)
@@ -99,7 +99,7 @@ public sealed class IngestHost : IAsyncDisposable
     public async Task WaitForQuietAsync()
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
-        while (Inbox.CountPending() > 0 || ChangeStore.CountUndelivered() > 0)
+        while (Inbox.CountPending() > 0 || App.Services.GetRequiredService<ChangeDispatcher>().CountUndelivered() > 0)
         {
             if (DateTimeOffset.UtcNow > deadline)
             {
