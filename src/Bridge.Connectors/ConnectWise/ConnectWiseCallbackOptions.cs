@@ -26,4 +26,10 @@ public sealed class ConnectWiseCallbackOptions
     /// whose callback host differs from its API host. Usually empty.
     /// </summary>
     public IList<string> TrustedKeyOrigins { get; set; } = [];
+
+    /// <summary>
+    /// When true, the bridge makes sure at start that exactly one ticket callback per configured board (or one at
+    /// the owner level) points at its public URL, repairing or replacing stale registrations it made before.
+    /// </summary>
+    public bool Register { get; set; }
 }

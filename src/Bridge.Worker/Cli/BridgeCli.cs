@@ -27,6 +27,7 @@ internal static class BridgeCli
             BridgeCommand.CheckConnection => await CheckConnectionCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Demo => await DemoCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Explain => await ExplainCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }

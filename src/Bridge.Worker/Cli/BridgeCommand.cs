@@ -8,9 +8,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string CheckConnection = "check-connection";
     public const string Demo = "demo";
     public const string Explain = "explain";
+    public const string Tickets = "tickets";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -73,6 +74,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           check-connection    call ConnectWise with the configured keys and say what is wrong
           demo                run against a built-in ConnectWise sandbox with the demo profile
           explain             --ticket ID | --file ticket.json [--at 2026-11-26T02:00:00-05:00]: the routing decision and its reasons
+          tickets --recent [N] the last N ticket changes seen (default 20) and the path each came by
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

@@ -2,6 +2,7 @@ using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
 using Bridge.Worker.ConnectWise;
 using Bridge.Worker.Escalation.Delivery;
+using Bridge.Worker.Ingest;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Storage;
@@ -35,11 +36,13 @@ internal static class BridgeApplication
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddIngest(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapNotificationEndpoints();
+        app.MapIngestEndpoints();
         return app;
     }
 }

@@ -110,8 +110,8 @@ internal sealed class BridgeDatabase : IDisposable
         Stream? log = null;
         try
         {
-            data = CreateStream(FilePath);
-            log = CreateStream(LogPath(FilePath));
+            data = CreateStream(FilePath, syncOnEveryFlush: true);
+            log = CreateStream(LogPath(FilePath), syncOnEveryFlush: false);
             var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log });
             var database = new LiteDatabase(engine, BridgeBsonMapper.Create(), disposeOnClose: true);
             _ = database.GetCollectionNames().ToList();
@@ -127,9 +127,9 @@ internal sealed class BridgeDatabase : IDisposable
         }
     }
 
-    private Stream CreateStream(string path) =>
+    private Stream CreateStream(string path, bool syncOnEveryFlush) =>
         Durable
-            ? new DurableFileStream(path, FileMode.OpenOrCreate)
+            ? new DurableFileStream(path, FileMode.OpenOrCreate, syncOnEveryFlush)
             : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
 
     private static string LogPath(string dataPath) =>

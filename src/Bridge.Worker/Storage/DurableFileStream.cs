@@ -1,31 +1,35 @@
 namespace Bridge.Worker.Storage;
 
 /// <summary>
-/// A file stream whose <see cref="Flush()"/> reaches the disk. LiteDB 5.0.20 only calls
-/// <c>Flush()</c> after writing a commit to its log, which leaves the pages in the OS cache; an OS
-/// crash or power cut could then lose a commit the bridge already acted on (an acknowledged page,
-/// an outbox record). Routing that call to <c>Flush(true)</c> makes each commit durable.
+/// A LiteDB file stream that can reach the disk. LiteDB 5.0.20 only ever calls <c>Flush()</c>,
+/// which leaves pages in the OS cache; an OS crash or power cut could then lose a commit the bridge
+/// already acted on. Two uses:
+/// <list type="bullet">
+/// <item>the data file (<paramref name="syncOnEveryFlush"/> true): LiteDB flushes it at checkpoint,
+/// right before it truncates the log, so that flush must be real or a power cut could lose both;</item>
+/// <item>the log file (false): LiteDB's writer thread flushes it after every queue drain, many times
+/// for one large write; <see cref="LogWriterBarrier"/> instead forces it once per commit.</item>
+/// </list>
 /// The stream keeps no managed buffer, so a flush from the committing thread and LiteDB's writer
 /// thread only meet in the operating system's fsync, which is safe to call concurrently.
 /// </summary>
-internal sealed class DurableFileStream : FileStream
+internal sealed class DurableFileStream(string path, FileMode mode, bool syncOnEveryFlush)
+    : FileStream(path, mode, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess)
 {
     private long _diskFlushes;
-
-    public DurableFileStream(string path, FileMode mode)
-        : base(path, mode, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess)
-    {
-    }
 
     /// <summary>How many times the stream forced its data to disk (for tests and diagnostics).</summary>
     public long DiskFlushes => Interlocked.Read(ref _diskFlushes);
 
-    public override void Flush() => Flush(flushToDisk: true);
+    public override void Flush() => Flush(syncOnEveryFlush);
 
     public override void Flush(bool flushToDisk)
     {
-        base.Flush(flushToDisk: true);
-        Interlocked.Increment(ref _diskFlushes);
+        base.Flush(flushToDisk);
+        if (flushToDisk)
+        {
+            Interlocked.Increment(ref _diskFlushes);
+        }
     }
 
     public override Task FlushAsync(CancellationToken cancellationToken)

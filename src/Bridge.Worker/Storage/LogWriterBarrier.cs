@@ -31,7 +31,14 @@ internal sealed class LogWriterBarrier
     public void Wait()
     {
         _drainQueue();
-        _log.Flush();
+        if (_log is FileStream file)
+        {
+            file.Flush(flushToDisk: true);
+        }
+        else
+        {
+            _log.Flush();
+        }
     }
 
     private static Action? TryBindQueueWait(LiteEngine engine)

@@ -57,6 +57,20 @@ public sealed class BridgeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Write_ThousandInsertsInOneWrite_ForcesTheDiskOnceNotPerPage()
+    {
+        using var db = Open(durable: true);
+        var runs = db.Collection<ServiceRun>("bulk");
+        db.Write(() => runs.Insert(new ServiceRun { Version = "warm" }));
+        var before = db.DiskFlushes;
+
+        db.Write(() => runs.InsertBulk(Enumerable.Range(0, 1000).Select(i => new ServiceRun { Version = "v" + i, Machine = new string('m', 300) })));
+
+        Assert.Equal(1001, runs.Count());
+        Assert.InRange(db.DiskFlushes - before, 1, 2);
+    }
+
+    [Fact]
     public void Insert_NotDurable_DoesNotCountDiskFlushes()
     {
         using var db = Open(durable: false);

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text.Json;
+using Bridge.Connectors.ConnectWise;
+using Bridge.Connectors.ConnectWise.Callbacks;
+using Bridge.Connectors.ConnectWise.Models;
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Ingest;
+
+/// <summary>
+/// Works the inbox after the answer has gone out: re-verifies what could not be verified at receipt, takes
+/// the ticket from a verified callback's entity when it is newer than the one held, fetches it by id
+/// otherwise, and marks entries done only after the tracker stored their changes. Woken by each stored
+/// callback and by a sweep timer, so entries left by a crash are processed after the restart.
+/// </summary>
+internal sealed class InboxProcessor(
+    CallbackInbox inbox,
+    ConnectWiseCallbackVerifier verifier,
+    IConnectWiseApi api,
+    TicketTracker tracker,
+    ChangeDispatcher dispatcher,
+    IOptionsMonitor<IngestOptions> options,
+    TimeProvider time,
+    ILogger<InboxProcessor> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private const int MaxAttempts = 20;
+    private readonly SemaphoreSlim _signal = new(0);
+    private volatile bool _paused;
+
+    /// <summary>A callback was stored: process it now rather than at the next sweep.</summary>
+    public void Notify()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            _signal.Release();
+        }
+    }
+
+    /// <summary>Tests: leave stored callbacks unprocessed, as a crash right after the inbox write would.</summary>
+    internal void Pause() => _paused = true;
+
+    internal void Resume()
+    {
+        _paused = false;
+        Notify();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProcessPendingAsync(stoppingToken);
+                await dispatcher.DispatchPendingAsync(stoppingToken);
+                inbox.Purge(time.GetUtcNow() - options.CurrentValue.InboxRetention);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                IngestLog.InboxFailed(logger, ex);
+            }
+
+            await WaitForWorkAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over the pending entries, oldest first.</summary>
+    public async Task ProcessPendingAsync(CancellationToken ct)
+    {
+        while (!_paused)
+        {
+            var entries = inbox.Pending(BatchSize);
+            if (entries.Count == 0)
+            {
+                return;
+            }
+
+            var versions = new List<TicketVersion>();
+            var finished = new List<InboxEntry>();
+            foreach (var entry in entries)
+            {
+                var outcome = await ResolveAsync(entry, ct);
+                if (outcome.Version is not null)
+                {
+                    versions.Add(outcome.Version);
+                }
+
+                if (outcome.Finished)
+                {
+                    finished.Add(entry);
+                }
+            }
+
+            // The tracker sorts by ConnectWise version, so callbacks that arrived out of order still apply in order.
+            await tracker.ApplyAsync(versions, ct);
+            var now = time.GetUtcNow();
+            foreach (var entry in finished.Where(e => e.Status == InboxStatus.Pending))
+            {
+                entry.Status = InboxStatus.Done;
+                entry.ProcessedAt = now;
+            }
+
+            inbox.Update(entries);
+            if (finished.Count == 0 || entries.Count < BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<Outcome> ResolveAsync(InboxEntry entry, CancellationToken ct)
+    {
+        if (!entry.Verified)
+        {
+            var result = await verifier.VerifyAsync(entry.Body, entry.Signature, ct);
+            var verdict = CallbackVerdict.Classify(result);
+            if (verdict is CallbackVerdictKind.Malformed or CallbackVerdictKind.Rejected)
+            {
+                return Reject(entry, result.FailureReason ?? "not genuine");
+            }
+
+            entry.Verified = verdict == CallbackVerdictKind.Valid;
+        }
+
+        if (!ConnectWiseCallbackPayload.TryParse(entry.Body, out var payload, out var error))
+        {
+            return Reject(entry, error);
+        }
+
+        if (!string.Equals(payload.Type, "ticket", StringComparison.Ordinal))
+        {
+            entry.Note = "not a ticket callback";
+            return new Outcome(null, true);
+        }
+
+        // Only a verified entity is used, and only when it is newer than what is held; anything else is a hint
+        // to read the ticket with the bridge's own credentials.
+        if (entry.Verified && FromEntity(payload) is { } snapshot
+            && (tracker.Held(snapshot.Id) is not { } held || snapshot.LastUpdated > held.LastUpdated))
+        {
+            return new Outcome(new TicketVersion(snapshot, ChangeSource.Callback), true);
+        }
+
+        return await FetchAsync(entry, payload, ct);
+    }
+
+    private async Task<Outcome> FetchAsync(InboxEntry entry, ConnectWiseCallbackPayload payload, CancellationToken ct)
+    {
+        if (payload.Id > int.MaxValue)
+        {
+            return Reject(entry, "ticket id out of range");
+        }
+
+        var id = (int)payload.Id;
+        try
+        {
+            var ticket = await api.GetTicketAsync(id, TicketSnapshotMapper.Fields, ct);
+            var snapshot = TicketSnapshotMapper.TryMap(ticket);
+            entry.Note = snapshot is null ? "fetched ticket has no version" : "fetched";
+            return new Outcome(snapshot is null ? null : new TicketVersion(snapshot, ChangeSource.Fetch), true);
+        }
+        catch (ConnectWiseApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            entry.Note = "ticket no longer exists";
+            return new Outcome(null, true);
+        }
+        catch (Exception ex) when (ex is ConnectWiseApiException or HttpRequestException or TimeoutException
+            or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException
+            || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            entry.Attempts++;
+            IngestLog.FetchFailed(logger, id, entry.Attempts, ex);
+            return entry.Attempts >= MaxAttempts ? Reject(entry, "ticket could not be fetched; left to the poller") : new Outcome(null, false);
+        }
+    }
+
+    private static TicketSnapshot? FromEntity(ConnectWiseCallbackPayload payload)
+    {
+        if (payload.Entity is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var ticket = JsonSerializer.Deserialize<Ticket>(payload.Entity, ConnectWiseJson.Options);
+            var snapshot = ticket is null ? null : TicketSnapshotMapper.TryMap(ticket);
+            return snapshot?.Id == payload.Id ? snapshot : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private Outcome Reject(InboxEntry entry, string reason)
+    {
+        entry.Status = InboxStatus.Rejected;
+        entry.Note = reason;
+        entry.ProcessedAt = time.GetUtcNow();
+        IngestLog.InboxEntryRejected(logger, entry.Id, entry.Type, entry.RecordId, reason);
+        return new Outcome(null, true);
+    }
+
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var sweep = Task.Delay(options.CurrentValue.InboxSweepInterval, time, wake.Token);
+        var signal = _signal.WaitAsync(wake.Token);
+        await Task.WhenAny(sweep, signal);
+        await wake.CancelAsync();
+        try
+        {
+            await Task.WhenAll(sweep, signal);
+        }
+        catch (OperationCanceledException)
+        {
+            // the one that lost the race
+        }
+    }
+
+    public override void Dispose()
+    {
+        _signal.Dispose();
+        base.Dispose();
+    }
+
+    private sealed record Outcome(TicketVersion? Version, bool Finished);
+}

@@ -1,0 +1,51 @@
+using Bridge.Worker.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Bridge.Worker.Ingest;
+
+internal static class IngestServiceCollectionExtensions
+{
+    /// <summary>
+    /// Callbacks in (endpoint + durable inbox), the poller on a Quartz timer, the tracker, and the hand-over
+    /// to every <see cref="ITicketChangeHandler"/> (for now one that logs). Quartz runs on the container's
+    /// <see cref="TimeProvider"/>, the same clock as the rest of the bridge.
+    /// </summary>
+    public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<IngestOptions, IngestOptionsValidator>(configuration, IngestOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<TicketStateStore>();
+        services.AddSingleton<TicketChangeStore>();
+        services.AddSingleton<CallbackInbox>();
+        services.AddSingleton<PollWatermarkStore>();
+        services.AddSingleton<HandlerCursorStore>();
+        services.AddSingleton<TicketTracker>();
+        services.AddSingleton<ChangeDispatcher>();
+        services.AddSingleton<TicketPoller>();
+        services.AddSingleton<CallbackIntake>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
+        services.AddSingleton<CallbackRegistrar>();
+        services.AddHostedService(sp => sp.GetRequiredService<CallbackRegistrar>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, LoggingTicketChangeHandler>());
+
+        services.AddQuartz(quartz => quartz
+            // A stopping service cancels a running poll and waits for it to unwind, instead of leaving it to run
+            // against disposed services; the next start polls from the same watermark.
+            .ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always)
+            .ScheduleJob<PollJob>(
+            (sp, trigger) => trigger
+                .WithIdentity("ingest-poll", "ingest")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(sp.GetRequiredService<IOptions<IngestOptions>>().Value.PollInterval)
+                    .RepeatForever()
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+            (_, job) => job.WithIdentity(PollJob.Key).DisallowConcurrentExecution()));
+        services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
+        return services;
+    }
+}

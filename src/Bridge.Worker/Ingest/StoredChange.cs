@@ -1,0 +1,4 @@
+namespace Bridge.Worker.Ingest;
+
+/// <summary>A stored change with its position in the change log.</summary>
+internal sealed record StoredChange(long Id, TicketChange Change);

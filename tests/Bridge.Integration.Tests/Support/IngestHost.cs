@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Sockets;
+using Bridge.Sandbox;
+using Bridge.Worker.Cli;
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Ingest;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bridge.Integration.Tests.Support;
+
+/// <summary>The real bridge host (Kestrel on loopback, LiteDB in a temp dir) aimed at a sandbox, with a recording next stage.</summary>
+public sealed class IngestHost : IAsyncDisposable
+{
+    public const string Secret = "test-callback-secret-1234";
+
+    private IngestHost(WebApplication app, RecordingChangeHandler recorder, int port)
+    {
+        App = app;
+        Recorder = recorder;
+        Port = port;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+    }
+
+    public WebApplication App { get; }
+
+    public RecordingChangeHandler Recorder { get; }
+
+    public int Port { get; }
+
+    public HttpClient Http { get; }
+
+    internal TicketChangeStore ChangeStore => App.Services.GetRequiredService<TicketChangeStore>();
+
+    internal CallbackInbox Inbox => App.Services.GetRequiredService<CallbackInbox>();
+
+    internal TicketPoller Poller => App.Services.GetRequiredService<TicketPoller>();
+
+    internal InboxProcessor Processor => App.Services.GetRequiredService<InboxProcessor>();
+
+    internal CallbackRegistrar Registrar => App.Services.GetRequiredService<CallbackRegistrar>();
+
+    public string CallbackPath => $"/callbacks/connectwise/{Secret}?recordId=";
+
+    /// <summary>
+    /// Starts the bridge on <paramref name="dir"/> (config written for the sandbox). Polling runs at start and
+    /// then every <paramref name="pollInterval"/> (long by default, so tests drive it).
+    /// </summary>
+    public static async Task<IngestHost> StartAsync(
+        SandboxServer sandbox,
+        TempDirectory dir,
+        bool register = false,
+        int? port = null,
+        TimeSpan? pollInterval = null,
+        IReadOnlyDictionary<string, string?>? extra = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        SandboxConfig.WriteFor(dir, sandbox);
+        var chosen = port ?? FreePort();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{chosen}",
+            ["ConnectWise:Callbacks:Register"] = register ? "true" : "false",
+            ["Ingest:CallbackSecret"] = Secret,
+            ["Ingest:PublicUrl"] = $"http://127.0.0.1:{chosen}",
+            ["Ingest:PollInterval"] = (pollInterval ?? TimeSpan.FromHours(1)).ToString("c"),
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        var recorder = new RecordingChangeHandler();
+        var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), overrides, configureServices: services =>
+        {
+            services.AddSingleton<ITicketChangeHandler>(recorder);
+            configureServices?.Invoke(services);
+        });
+        await app.StartAsync();
+        return new IngestHost(app, recorder, chosen);
+    }
+
+    /// <summary>Waits until the poll at start (cold start) has completed.</summary>
+    public async Task WaitForPollsAsync(int cycles = 1)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(120);
+        while (Poller.CompletedCycles < cycles)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Poll cycle {cycles} did not complete.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Waits until the inbox has nothing pending and every change went to the handlers.</summary>
+    public async Task WaitForQuietAsync()
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        while (Inbox.CountPending() > 0 || App.Services.GetRequiredService<ChangeDispatcher>().CountUndelivered() > 0)
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException("The inbox did not drain.");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        try
+        {
+            await App.StopAsync();
+        }
+        finally
+        {
+            await App.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
