@@ -26,6 +26,7 @@ internal static class BridgeCli
             BridgeCommand.Validate => await ValidateCommand.RunAsync(command, output, error),
             BridgeCommand.CheckConnection => await CheckConnectionCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Demo => await DemoCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }

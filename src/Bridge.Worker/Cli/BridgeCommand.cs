@@ -7,9 +7,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Validate = "validate";
     public const string CheckConnection = "check-connection";
     public const string Demo = "demo";
+    public const string OnCall = "oncall";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, OnCall, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -71,6 +72,8 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           validate            load the configuration, print every problem, exit 1 on any
           check-connection    call ConnectWise with the configured keys and say what is wrong
           demo                run against a built-in ConnectWise sandbox with the demo profile
+          oncall              who is on call: [--schedule S] [--at TIME] [--next 10] [--gaps] [--load] [--days 14];
+                              oncall override --schedule S --person P --from TIME --to TIME [--for Q]
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

@@ -71,7 +71,7 @@ internal static class LayerCompiler
         return new RotationLayer(name, members, length, start + time, restrictions, zone);
     }
 
-    private static Restriction? CompileRestriction(RestrictionOptions entry, string key, List<string> problems)
+    public static Restriction? CompileRestriction(RestrictionOptions entry, string key, List<string> problems)
     {
         var before = problems.Count;
         var days = new HashSet<IsoDayOfWeek>();

@@ -140,11 +140,38 @@ internal sealed class ScheduleCalculator
             segment.End.ToDateTimeOffset());
     }
 
-    public IReadOnlyList<OnCallGap> Gaps(DateTimeOffset from, DateTimeOffset to) =>
-        Timeline(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(to))
-            .Where(s => s.Member is null)
-            .Select(s => new OnCallGap(Name, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset()))
-            .ToList();
+    /// <summary>Stretches inside the schedule's coverage with nobody on call.</summary>
+    public IReadOnlyList<OnCallGap> Gaps(DateTimeOffset from, DateTimeOffset to)
+    {
+        var gaps = new List<OnCallGap>();
+        var firstDate = Instant.FromDateTimeOffset(from).InZone(Zone).Date.PlusDays(-1);
+        var lastDate = Instant.FromDateTimeOffset(to).InZone(Zone).Date;
+        var coverageEdges = _schedule.Coverage.SelectMany(c => c.Edges(firstDate, lastDate, Zone)).ToList();
+        foreach (var empty in Timeline(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(to)).Where(s => s.Member is null))
+        {
+            var cuts = new SortedSet<Instant>(coverageEdges.Where(e => e > empty.Start && e < empty.End)) { empty.Start, empty.End };
+            var points = cuts.ToList();
+            for (var i = 0; i < points.Count - 1; i++)
+            {
+                if (!_schedule.MustBeCovered(points[i]))
+                {
+                    continue;
+                }
+
+                var (start, end) = (points[i].ToDateTimeOffset(), points[i + 1].ToDateTimeOffset());
+                if (gaps.Count > 0 && gaps[^1].End == start)
+                {
+                    gaps[^1] = gaps[^1] with { End = end };
+                }
+                else
+                {
+                    gaps.Add(new OnCallGap(Name, start, end));
+                }
+            }
+        }
+
+        return gaps;
+    }
 
     /// <summary>Real elapsed on-call time per person inside [from, to).</summary>
     public OnCallLoad Load(DateTimeOffset from, DateTimeOffset to)

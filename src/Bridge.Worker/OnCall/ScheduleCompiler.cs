@@ -52,11 +52,22 @@ internal static partial class ScheduleCompiler
                 }
             }
 
+            var coverage = new List<Restriction>();
+            for (var c = 0; c < entry.Coverage.Count; c++)
+            {
+                var window = LayerCompiler.CompileRestriction(entry.Coverage[c], $"{key}:Coverage:{c}", problems);
+                ok &= window is not null;
+                if (window is not null)
+                {
+                    coverage.Add(window);
+                }
+            }
+
             var overrides = CompileOverrides(entry.Overrides, key, name, zone, people, problems);
             ok &= overrides is not null;
             if (ok)
             {
-                schedules[name] = new Schedule(name, zone, layers, overrides!);
+                schedules[name] = new Schedule(name, zone, layers, overrides!, coverage);
             }
         }
 

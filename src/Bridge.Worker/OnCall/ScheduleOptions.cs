@@ -13,4 +13,10 @@ public sealed class ScheduleOptions
     public List<LayerOptions> Layers { get; set; } = [];
 
     public List<OverrideOptions> Overrides { get; set; } = [];
+
+    /// <summary>
+    /// The hours someone must be on call (weekly windows like a layer's restrictions); empty means
+    /// around the clock. Nobody on call inside them is a gap, warned about at start.
+    /// </summary>
+    public List<RestrictionOptions> Coverage { get; set; } = [];
 }
