@@ -43,12 +43,9 @@ internal static class OnCallCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Describe(OnCallShift shift, Func<string, Person?> people)
-    {
-        var person = people(shift.Member);
-        var contacts = person is null ? "" : string.Join("\n", person.Contacts.Select(c => $"{c.Kind}: {c.Address}"));
-        return $"{NameOf(shift.Member, people)} ({shift.Member}) is on call for {shift.Schedule} via {shift.Source}.\n{contacts}".TrimEnd();
-    }
+    /// <summary>No contact details: a feed URL is shared and unauthenticated, so phone numbers stay out of it.</summary>
+    private static string Describe(OnCallShift shift, Func<string, Person?> people) =>
+        $"{NameOf(shift.Member, people)} ({shift.Member}) is on call for {shift.Schedule} via {shift.Source}.";
 
     private static string NameOf(string member, Func<string, Person?> people) => people(member)?.Name ?? member;
 
