@@ -28,6 +28,7 @@ internal static class BridgeCli
             BridgeCommand.Demo => await DemoCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Explain => await ExplainCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }

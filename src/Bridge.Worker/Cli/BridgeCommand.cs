@@ -9,9 +9,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Demo = "demo";
     public const string Explain = "explain";
     public const string Tickets = "tickets";
+    public const string OnCall = "oncall";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -75,6 +76,8 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           demo                run against a built-in ConnectWise sandbox with the demo profile
           explain             --ticket ID | --file ticket.json [--at 2026-11-26T02:00:00-05:00]: the routing decision and its reasons
           tickets --recent [N] the last N ticket changes seen (default 20) and the path each came by
+          oncall              who is on call: [--schedule S] [--at TIME] [--next 10] [--gaps] [--load] [--days 14];
+                              oncall override --schedule S --person P --from TIME --to TIME [--for Q]
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

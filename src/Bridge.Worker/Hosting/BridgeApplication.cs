@@ -5,6 +5,7 @@ using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
+using Bridge.Worker.OnCall;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -37,12 +38,14 @@ internal static class BridgeApplication
         builder.Services.AddRouting(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
+        builder.Services.AddOnCall(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
+        app.MapOnCallEndpoints();
         return app;
     }
 }

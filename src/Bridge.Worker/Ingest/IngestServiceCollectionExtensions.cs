@@ -33,9 +33,15 @@ internal static class IngestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, LoggingTicketChangeHandler>());
 
         services.AddQuartz(quartz => quartz
+            // Quartz keeps schedulers in a process-wide repository by name; several hosts in one process (tests,
+            // the demo) must not share one, or stopping one host stops the other's jobs.
             // A stopping service cancels a running poll and waits for it to unwind, instead of leaving it to run
             // against disposed services; the next start polls from the same watermark.
-            .ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always)
+            .ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = $"bridge-{Guid.NewGuid():N}";
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
+            })
             .ScheduleJob<PollJob>(
             (sp, trigger) => trigger
                 .WithIdentity("ingest-poll", "ingest")

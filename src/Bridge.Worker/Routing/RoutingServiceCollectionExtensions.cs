@@ -11,7 +11,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddSingleton<RoutingDecisionRepository>();
         services.AddSingleton<ITicketRouter, TicketRouter>();
-        services.AddHostedService<RoutingPriorityStartupCheck>();
+        services.AddHealthChecks().AddCheck<RoutingPriorityHealthCheck>("routing-priorities", tags: ["ready"]);
         return services;
     }
 }

@@ -25,7 +25,7 @@ public sealed class RoutingPriorityCheckTests : IAsyncLifetime
     {
         await using var client = ConnectWiseClientHost.For(_sandbox);
 
-        var priorities = await RoutingPriorityStartupCheck.FetchAsync(client.Api, client.Pager, CancellationToken.None);
+        var priorities = await RoutingPriorityHealthCheck.FetchAsync(client.Api, client.Pager, CancellationToken.None);
 
         Assert.Equal(6, priorities.Count);
         Assert.Empty(RoutingPriorityCheck.Problems(Map(), priorities));
@@ -41,7 +41,7 @@ public sealed class RoutingPriorityCheckTests : IAsyncLifetime
             ["SEV0"] = new PriorityLevelOptions { Names = ["Severity 0 - Apocalypse"], Policy = "sev0" },
         });
 
-        var priorities = await RoutingPriorityStartupCheck.FetchAsync(client.Api, client.Pager, CancellationToken.None);
+        var priorities = await RoutingPriorityHealthCheck.FetchAsync(client.Api, client.Pager, CancellationToken.None);
 
         var problem = Assert.Single(RoutingPriorityCheck.Problems(map, priorities));
         Assert.StartsWith("Routing:Priorities:SEV0: none of 'Severity 0 - Apocalypse' is a ConnectWise priority", problem);

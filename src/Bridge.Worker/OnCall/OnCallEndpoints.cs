@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.OnCall;
+
+internal static class OnCallEndpoints
+{
+    /// <summary>
+    /// <c>GET /oncall</c> and <c>GET /oncall/{schedule}?at=&amp;next=</c>: who is on call;
+    /// <c>GET /oncall/{schedule}.ics</c> and <c>GET /oncall/people/{member}.ics</c>: calendar feeds;
+    /// <c>GET|POST /oncall/{schedule}/overrides</c>: overrides (POST takes JSON person, for, from, to, note).
+    /// </summary>
+    public static IEndpointRouteBuilder MapOnCallEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/oncall");
+        group.MapGet("/", Overview);
+        group.MapGet("/{schedule}", Now);
+        group.MapGet("/{schedule}.ics", ScheduleFeed);
+        group.MapGet("/people/{member}.ics", PersonFeed);
+        group.MapGet("/{schedule}/overrides", ListOverrides);
+        group.MapPost("/{schedule}/overrides", AddOverride);
+        return endpoints;
+    }
+
+    private static Ok<List<OnCallAnswerView>> Overview(OnCallResolver resolver, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(resolver.Schedules.Select(s => OnCallAnswerView.From(resolver.WhoIsOnCall(s, now), resolver, 3)).ToList());
+    }
+
+    private static Results<Ok<OnCallAnswerView>, NotFound<string>, BadRequest<string>> Now(
+        string schedule, string? at, int? next, OnCallResolver resolver, TimeProvider time)
+    {
+        if (!resolver.HasSchedule(schedule))
+        {
+            return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
+        }
+
+        var instant = time.GetUtcNow();
+        if (at is not null && !InstantText.TryParse(at, resolver.ZoneOf(schedule), out instant))
+        {
+            return TypedResults.BadRequest($"at '{at}' must be a time like 2025-03-10 08:00 or 2025-03-10T08:00-04:00.");
+        }
+
+        return TypedResults.Ok(OnCallAnswerView.From(resolver.WhoIsOnCall(schedule, instant), resolver, Math.Clamp(next ?? 5, 0, 100)));
+    }
+
+    private static Results<ContentHttpResult, NotFound<string>> ScheduleFeed(
+        string schedule, OnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time)
+    {
+        if (!resolver.HasSchedule(schedule))
+        {
+            return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
+        }
+
+        var now = time.GetUtcNow();
+        var shifts = resolver.Shifts(schedule, now.AddDays(-options.Value.FeedDaysBack), now.AddDays(options.Value.FeedDaysAhead));
+        return TypedResults.Text(OnCallCalendar.ForSchedule(schedule, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
+    }
+
+    private static Results<ContentHttpResult, NotFound<string>> PersonFeed(
+        string member, OnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time)
+    {
+        if (resolver.FindPerson(member) is not { } person)
+        {
+            return TypedResults.NotFound($"No person with member identifier '{member}' in {OnCallOptions.SectionName}:People.");
+        }
+
+        var now = time.GetUtcNow();
+        var shifts = resolver.ShiftsOf(person.Member, now.AddDays(-options.Value.FeedDaysBack), now.AddDays(options.Value.FeedDaysAhead));
+        return TypedResults.Text(OnCallCalendar.ForPerson(person, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
+    }
+
+    private static Results<Ok<IReadOnlyList<OnCallOverride>>, NotFound<string>> ListOverrides(string schedule, OnCallResolver resolver) =>
+        resolver.HasSchedule(schedule)
+            ? TypedResults.Ok(resolver.Overrides(schedule))
+            : TypedResults.NotFound(UnknownSchedule(schedule, resolver));
+
+    private static Results<Created<OnCallOverride>, NotFound<string>, ValidationProblem> AddOverride(
+        string schedule, OverrideRequest request, OnCallResolver resolver, OnCallOverrides overrides, ILogger<OnCallOverrides> logger)
+    {
+        if (!resolver.HasSchedule(schedule))
+        {
+            return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
+        }
+
+        var (added, problems) = overrides.Add(schedule, request);
+        if (added is null)
+        {
+            OnCallLog.OverrideRefused(logger, schedule, string.Join(" ", problems));
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["override"] = [.. problems] });
+        }
+
+        return TypedResults.Created($"/oncall/{added.Schedule}/overrides", added);
+    }
+
+    private static string UnknownSchedule(string schedule, OnCallResolver resolver) =>
+        $"No on-call schedule named '{schedule}'. Schedules: {string.Join(", ", resolver.Schedules)}.";
+}

@@ -1,0 +1,70 @@
+namespace Bridge.Worker.OnCall;
+
+/// <summary>Checks and stores overrides added at run time; the CLI and the HTTP endpoint both come here.</summary>
+internal sealed class OnCallOverrides(OnCallModel model, OnCallOverrideRepository store, TimeProvider time, ILogger<OnCallOverrides> logger)
+{
+    private static readonly TimeSpan Longest = TimeSpan.FromDays(366);
+
+    /// <summary>The stored override, or every reason it was refused (one line each).</summary>
+    public (OnCallOverride? Added, IReadOnlyList<string> Problems) Add(string schedule, OverrideRequest request)
+    {
+        var problems = new List<string>();
+        if (!model.Schedules.TryGetValue(schedule, out var found))
+        {
+            return (null, [$"No on-call schedule named '{schedule}'. Schedules: {string.Join(", ", model.Schedules.Keys)}."]);
+        }
+
+        var person = OnCallModelCompiler.ResolvePerson(request.Person, model.People);
+        if (person is null)
+        {
+            problems.Add($"person '{request.Person}' is not in {OnCallOptions.SectionName}:People.");
+        }
+
+        Person? covered = null;
+        if (!string.IsNullOrWhiteSpace(request.For) && (covered = OnCallModelCompiler.ResolvePerson(request.For, model.People)) is null)
+        {
+            problems.Add($"for '{request.For}' is not in {OnCallOptions.SectionName}:People.");
+        }
+
+        var hasFrom = InstantText.TryParse(request.From, found.Zone, out var from);
+        var hasTo = InstantText.TryParse(request.To, found.Zone, out var to);
+        if (!hasFrom)
+        {
+            problems.Add($"from '{request.From}' must be a time like 2025-03-10 08:00 ({found.Zone.Id}) or 2025-03-10T08:00-04:00.");
+        }
+
+        if (!hasTo)
+        {
+            problems.Add($"to '{request.To}' must be a time like 2025-03-10 17:00 ({found.Zone.Id}) or 2025-03-10T17:00-04:00.");
+        }
+
+        var now = time.GetUtcNow();
+        if (hasFrom && hasTo)
+        {
+            if (to <= from)
+            {
+                problems.Add("to must be after from.");
+            }
+            else if (to - from > Longest)
+            {
+                problems.Add("an override may last at most 366 days.");
+            }
+            else if (to <= now)
+            {
+                problems.Add("to is in the past; an override that has already ended changes nothing.");
+            }
+        }
+
+        if (problems.Count > 0 || person is null)
+        {
+            return (null, problems);
+        }
+
+        var entry = new OnCallOverride(
+            Guid.NewGuid().ToString("N")[..12], found.Name, person.Member, covered?.Member, from, to, now,
+            string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
+        var added = store.Add(entry);
+        OnCallLog.OverrideAdded(logger, added.Id, found.Name, added.Person, added.For ?? "anyone", added.From, added.To);
+        return (added, []);
+    }
+}

@@ -1,0 +1,82 @@
+using Bridge.Worker.Hosting;
+using Bridge.Worker.OnCall;
+using Bridge.Worker.Storage;
+using Bridge.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using static Bridge.Worker.Tests.Support.OnCallFixtures;
+
+namespace Bridge.Worker.Tests.OnCall;
+
+public sealed class OnCallOverridesTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly FakeTimeProvider _time = new(Ny(2025, 1, 7, 9));
+    private readonly OnCallModel _model = Compile(Options(Weekly("primary", "alice", "bob")));
+
+    private BridgeDatabase OpenDatabase() =>
+        new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = "data/oncall.db" }),
+            new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+
+    private OnCallOverrides Overrides(BridgeDatabase database) =>
+        new(_model, new OnCallOverrideRepository(database), _time, NullLogger<OnCallOverrides>.Instance);
+
+    [Fact]
+    public void Add_ValidRequest_StoredAndChangesWhoIsOnCallAfterReopening()
+    {
+        using (var database = OpenDatabase())
+        {
+            var (added, problems) = Overrides(database).Add("main", new OverrideRequest("sub", "alice", "2025-01-08 12:00", "2025-01-09 12:00", "dentist"));
+
+            Assert.Empty(problems);
+            Assert.Equal(Ny(2025, 1, 8, 12), added!.From);
+            Assert.Equal(_time.GetUtcNow(), added.CreatedAt);
+        }
+
+        using var reopened = OpenDatabase();
+        var resolver = new OnCallResolver(_model, new OnCallOverrideRepository(reopened));
+        var answer = resolver.WhoIsOnCall("main", Ny(2025, 1, 8, 18));
+
+        Assert.Equal("sub", answer.Person?.Member);
+        Assert.Equal(OnCallSourceKind.Override, answer.Source.Kind);
+        Assert.Equal("alice", resolver.WhoIsOnCall("main", Ny(2025, 1, 9, 12)).Person?.Member);
+        Assert.Equal("dentist", Assert.Single(resolver.Overrides("main")).Note);
+    }
+
+    [Fact]
+    public void Add_UnknownPeopleAndBackwardsPeriod_RefusedWithEveryReason()
+    {
+        using var database = OpenDatabase();
+
+        var (added, problems) = Overrides(database).Add("main", new OverrideRequest("ghost", "phantom", "2025-01-09 12:00", "2025-01-08 12:00"));
+
+        Assert.Null(added);
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Contains("'ghost'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'phantom'", StringComparison.Ordinal));
+        Assert.Contains("to must be after from.", problems);
+        Assert.Empty(new OnCallOverrideRepository(database).ForSchedule("main"));
+    }
+
+    [Fact]
+    public void Add_AlreadyEnded_Refused()
+    {
+        using var database = OpenDatabase();
+
+        var (_, problems) = Overrides(database).Add("main", new OverrideRequest("sub", null, "2025-01-01 08:00", "2025-01-02 08:00"));
+
+        Assert.Contains(problems, p => p.Contains("in the past", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Add_UnknownSchedule_NamesTheKnownOnes()
+    {
+        using var database = OpenDatabase();
+
+        var (_, problems) = Overrides(database).Add("nope", new OverrideRequest("sub", null, "2025-01-08 08:00", "2025-01-09 08:00"));
+
+        Assert.Equal("No on-call schedule named 'nope'. Schedules: main.", Assert.Single(problems));
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
