@@ -1,4 +1,6 @@
 using Bridge.Worker.Configuration;
+using Bridge.Worker.Ingest;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Routing;
 
@@ -11,6 +13,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddSingleton<RoutingDecisionRepository>();
         services.AddSingleton<ITicketRouter, TicketRouter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());
         services.AddHealthChecks().AddCheck<RoutingPriorityHealthCheck>("routing-priorities", tags: ["ready"]);
         return services;
     }
