@@ -24,6 +24,7 @@ internal static class LoggingServiceCollectionExtensions
                     .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
                     .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
                     .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+                    .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
                     .ReadFrom.Configuration(configuration)
                     .Enrich.FromLogContext()
                     .Enrich.With(new SecretRedactionEnricher(secrets))
