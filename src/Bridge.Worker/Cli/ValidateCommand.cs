@@ -1,3 +1,5 @@
+using Bridge.Worker.Configuration;
+
 namespace Bridge.Worker.Cli;
 
 /// <summary><c>bridge validate</c>: every configuration problem, one line each, exit 1 on any.</summary>
@@ -5,11 +7,14 @@ internal static class ValidateCommand
 {
     public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error)
     {
-        var (app, problems) = BridgeCli.BuildAndCheck(command);
+        var (app, optionProblems) = BridgeCli.BuildAndCheck(command);
         if (app is not null)
         {
             await app.DisposeAsync();
         }
+
+        // The schema catches what binding cannot: a misspelt key is silently ignored by the binder.
+        var problems = optionProblems.Concat(ConfigSchemaFiles.Problems(Path.GetFullPath(command.ConfigDirectory))).ToList();
 
         if (problems.Count > 0)
         {
