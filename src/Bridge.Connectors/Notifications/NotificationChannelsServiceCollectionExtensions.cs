@@ -35,9 +35,9 @@ public static class NotificationChannelsServiceCollectionExtensions
 
         AddHttpClient(services, SmsChannel.HttpClientName, (pipeline, sp, o) =>
             ChannelHttpPipeline.ConfigureNoRetry(pipeline, o.Sms?.Timeout ?? TimeSpan.FromSeconds(15), sp.GetRequiredService<TimeProvider>()));
-        AddHttpClient(services, TeamsChannel.HttpClientName, (pipeline, sp, o) => SafeRetry(
+        AddHttpClient(services, TeamsChannel.ClientName, (pipeline, sp, o) => SafeRetry(
             pipeline, sp, ChannelKinds.Teams, o.Teams?.Timeout, o.Teams?.MaxRetryAttempts, o.Teams?.MaxRetryAfter));
-        AddHttpClient(services, SlackChannel.HttpClientName, (pipeline, sp, o) => SafeRetry(
+        AddHttpClient(services, SlackChannel.ClientName, (pipeline, sp, o) => SafeRetry(
             pipeline, sp, ChannelKinds.Slack, o.Slack?.Timeout, o.Slack?.MaxRetryAttempts, o.Slack?.MaxRetryAfter));
         AddHttpClient(services, WebhookChannel.HttpClientName, (pipeline, sp, o) => SafeRetry(
             pipeline, sp, ChannelKinds.Webhook, o.Webhook?.Timeout, o.Webhook?.MaxRetryAttempts, o.Webhook?.MaxRetryAfter));
