@@ -1,4 +1,3 @@
-using Bridge.Worker.Cli;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Cli;
@@ -7,28 +6,12 @@ public sealed class ValidateCommandTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    private const string ValidConnectWise = """
-        "ConnectWise": {
-          "BaseUrl": "https://api-na.myconnectwise.net/v4_6_release/apis/3.0/",
-          "CompanyId": "acme",
-          "PublicKey": "pubkey123",
-          "PrivateKey": "privkey456",
-          "ClientId": "5b0d7c1e-8a8e-4c47-9c61-0c3b6f0b2f11"
-        }
-        """;
-
-    private async Task<(int Exit, string Out, string Err)> Validate()
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await BridgeCli.RunAsync(["validate", "--config", _dir.Path], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> Validate() => ValidateRunner.RunAsync(_dir.Path);
 
     [Fact]
     public async Task Validate_GoodConfig_ExitsZero()
     {
-        _dir.Write("bridge.json", "{" + ValidConnectWise + "}");
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise + "}");
 
         var (exit, output, error) = await Validate();
 
@@ -42,7 +25,7 @@ public sealed class ValidateCommandTests : IDisposable
         _dir.Write("appsettings.json", """
             { "Storage": { "Path": "" }, "Logging": { "File": { "RetainedFileCount": 0 } } }
             """);
-        _dir.Write("bridge.json", "{" + ValidConnectWise.Replace("https://api-na.myconnectwise.net/v4_6_release/apis/3.0/", "ftp://cw.example.com/") + "}");
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise.Replace("https://api-na.myconnectwise.net/v4_6_release/apis/3.0/", "ftp://cw.example.com/") + "}");
 
         var (exit, _, error) = await Validate();
 
@@ -58,7 +41,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_WrongValueType_NamesKey()
     {
-        _dir.Write("bridge.json", "{" + ValidConnectWise + ", \"Storage\": { \"DurableCommits\": \"sometimes\" } }");
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise + ", \"Storage\": { \"DurableCommits\": \"sometimes\" } }");
 
         var (exit, _, error) = await Validate();
 
@@ -81,7 +64,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_SecretsNeverPrinted()
     {
-        _dir.Write("bridge.json", "{" + ValidConnectWise.Replace("\"CompanyId\": \"acme\"", "\"CompanyId\": \"\"") + "}");
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise.Replace("\"CompanyId\": \"acme\"", "\"CompanyId\": \"\"") + "}");
 
         var (exit, output, error) = await Validate();
 

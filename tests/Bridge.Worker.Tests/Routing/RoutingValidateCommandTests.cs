@@ -1,4 +1,3 @@
-using Bridge.Worker.Cli;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Routing;
@@ -7,28 +6,12 @@ public sealed class RoutingValidateCommandTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
-    private const string ValidConnectWise = """
-        "ConnectWise": {
-          "BaseUrl": "https://api-na.myconnectwise.net/v4_6_release/apis/3.0/",
-          "CompanyId": "acme",
-          "PublicKey": "pubkey123",
-          "PrivateKey": "privkey456",
-          "ClientId": "5b0d7c1e-8a8e-4c47-9c61-0c3b6f0b2f11"
-        }
-        """;
-
-    private async Task<(int Exit, string Out, string Err)> Validate()
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await BridgeCli.RunAsync(["validate", "--config", _dir.Path], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> Validate() => ValidateRunner.RunAsync(_dir.Path);
 
     [Fact]
     public async Task Validate_BadZoneHolidayAndRulePriority_OneClearLineEach()
     {
-        _dir.Write("bridge.json", "{" + ValidConnectWise + """
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise + """
             , "Routing": {
                 "TimeZone": "America/Nowhere",
                 "Holidays": [ { "Name": "Thanksgiving", "Rule": "fourth Thursday of November" }, { "Name": "Founders", "Rule": "sometime in spring" } ],
@@ -54,7 +37,7 @@ public sealed class RoutingValidateCommandTests : IDisposable
     [Fact]
     public async Task Validate_NoRoutingSection_DefaultsAreValid()
     {
-        _dir.Write("bridge.json", "{" + ValidConnectWise + "}");
+        _dir.Write("bridge.json", "{" + ValidateRunner.ValidConnectWise + "}");
 
         var (exit, output, error) = await Validate();
 
