@@ -22,7 +22,7 @@ public static class ChannelsConfig
                 "FailureThreshold": 2,
                 "Sms": {
                   "BaseUrl": "{{sms.BaseAddress}}", "AccountSid": "AC42", "AuthToken": "{{SmsToken}}",
-                  "From": "+15550199", "Timeout": "00:00:01"
+                  "From": "+15550199", "Timeout": "00:00:03"
                 },
                 "Email": {
                   "Host": "127.0.0.1", "Port": {{smtpPort}}, "Security": "None",

@@ -25,10 +25,8 @@ internal static class SmsEndpoints
     {
         var logger = loggers.CreateLogger(NotificationLog.CategoryName);
         var sms = options.CurrentValue.Sms;
-        var (form, refusal) = await SmsWebhookRequest.ReadVerifiedAsync(request, sms, sms?.InboundUrl, cancellationToken);
-        if (form is null)
+        if (await ReadOrRefuseAsync(request, sms, sms?.InboundUrl, logger, cancellationToken) is not { } form)
         {
-            NotificationLog.InboundRefused(logger, refusal!);
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
@@ -61,10 +59,8 @@ internal static class SmsEndpoints
     {
         var logger = loggers.CreateLogger(NotificationLog.CategoryName);
         var sms = options.CurrentValue.Sms;
-        var (form, refusal) = await SmsWebhookRequest.ReadVerifiedAsync(request, sms, sms?.StatusCallbackUrl, cancellationToken);
-        if (form is null)
+        if (await ReadOrRefuseAsync(request, sms, sms?.StatusCallbackUrl, logger, cancellationToken) is not { } form)
         {
-            NotificationLog.InboundRefused(logger, refusal!);
             return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
@@ -82,6 +78,19 @@ internal static class SmsEndpoints
         }
 
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The verified form, or null after logging why the request was refused.</summary>
+    private static async Task<IFormCollection?> ReadOrRefuseAsync(
+        HttpRequest request, SmsChannelOptions? sms, string? configuredUrl, ILogger logger, CancellationToken cancellationToken)
+    {
+        var (form, refusal) = await SmsWebhookRequest.ReadVerifiedAsync(request, sms, configuredUrl, cancellationToken);
+        if (form is null)
+        {
+            NotificationLog.InboundRefused(logger, refusal!);
+        }
+
+        return form;
     }
 
     private static ContentHttpResult TwiML(string message) =>

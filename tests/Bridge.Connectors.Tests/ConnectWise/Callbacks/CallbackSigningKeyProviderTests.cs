@@ -11,17 +11,10 @@ public sealed class CallbackSigningKeyProviderTests
 {
     private const string KeyPath = "v4_6_release//system/callbackkey/index.rails?companyName=acme&id=1";
 
-    private static Task<LoopbackServer> KeyServerAsync(Func<string> key) =>
-        LoopbackServer.StartAsync(async ctx =>
-        {
-            ctx.Response.ContentType = "application/json";
-            await ctx.Response.WriteAsync($$"""{"signing_key":"{{key()}}"}""");
-        });
-
     [Fact]
     public async Task GetKey_KeyUrlOnConfiguredOrigin_FetchesTheKeyWithoutCredentials()
     {
-        await using var server = await KeyServerAsync(() => "k1");
+        await using var server = await SigningKeyServer.StartAsync(() => "k1");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(server.ApiBase));
         var provider = sp.GetRequiredService<CallbackSigningKeyProvider>();
 
@@ -39,7 +32,7 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_KeyUrlNamingAnotherHost_FailsWithoutFetching()
     {
-        await using var server = await KeyServerAsync(() => "attacker");
+        await using var server = await SigningKeyServer.StartAsync(() => "attacker");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(server.ApiBase));
         var provider = sp.GetRequiredService<CallbackSigningKeyProvider>();
 
@@ -54,8 +47,8 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_KeyUrlOnAnotherPort_FailsWithoutFetching()
     {
-        await using var configured = await KeyServerAsync(() => "k1");
-        await using var attacker = await KeyServerAsync(() => "attacker");
+        await using var configured = await SigningKeyServer.StartAsync(() => "k1");
+        await using var attacker = await SigningKeyServer.StartAsync(() => "attacker");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(configured.ApiBase));
         var provider = sp.GetRequiredService<CallbackSigningKeyProvider>();
 
@@ -68,7 +61,7 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_KeyUrlWithOtherScheme_Fails()
     {
-        await using var server = await KeyServerAsync(() => "k1");
+        await using var server = await SigningKeyServer.StartAsync(() => "k1");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(server.ApiBase));
         var provider = sp.GetRequiredService<CallbackSigningKeyProvider>();
 
@@ -98,7 +91,7 @@ public sealed class CallbackSigningKeyProviderTests
     public async Task GetKey_WithinCacheDuration_IsServedFromCacheThenRefetchedAfterExpiry()
     {
         var key = "k1";
-        await using var server = await KeyServerAsync(() => key);
+        await using var server = await SigningKeyServer.StartAsync(() => key);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var options = TestOptions.For(server.ApiBase);
         options.Callbacks.KeyCacheDuration = TimeSpan.FromMinutes(10);
@@ -123,7 +116,7 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_RefreshRequestedSoonAfterFetch_IsRefusedToProtectConnectWise()
     {
-        await using var server = await KeyServerAsync(() => "k1");
+        await using var server = await SigningKeyServer.StartAsync(() => "k1");
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var sp = ConnectWiseHost.Build(TestOptions.For(server.ApiBase), time);
         var provider = sp.GetRequiredService<CallbackSigningKeyProvider>();
@@ -143,7 +136,7 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_RedirectToAnotherServer_IsNotFollowed()
     {
-        await using var attacker = await KeyServerAsync(() => "attacker");
+        await using var attacker = await SigningKeyServer.StartAsync(() => "attacker");
         await using var server = await LoopbackServer.StartAsync(ctx =>
         {
             ctx.Response.Redirect(new Uri(attacker.BaseUri, "key").ToString());
@@ -198,8 +191,8 @@ public sealed class CallbackSigningKeyProviderTests
     [Fact]
     public async Task GetKey_ConfiguredExtraOrigin_IsTrusted()
     {
-        await using var api = await KeyServerAsync(() => "unused");
-        await using var keys = await KeyServerAsync(() => "k9");
+        await using var api = await SigningKeyServer.StartAsync(() => "unused");
+        await using var keys = await SigningKeyServer.StartAsync(() => "k9");
         var options = TestOptions.For(api.ApiBase);
         options.Callbacks.TrustedKeyOrigins = [keys.BaseUri.ToString()];
         await using var sp = ConnectWiseHost.Build(options);

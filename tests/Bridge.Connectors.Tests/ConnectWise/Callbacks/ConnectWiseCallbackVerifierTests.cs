@@ -12,17 +12,10 @@ public sealed class ConnectWiseCallbackVerifierTests
     private static byte[] Body(Uri keyUrl, int id = 1234) => Encoding.UTF8.GetBytes(
         $$"""{"MessageId":"m-{{id}}","FromUrl":"127.0.0.1","CompanyId":"acme","MemberId":"jdoe","Action":"updated","Type":"ticket","ID":{{id}},"Entity":"{\"id\":{{id}}}","Metadata":{"key_url":"{{keyUrl}}"},"CallbackObjectRecId":7}""");
 
-    private static Task<LoopbackServer> KeyServerAsync(Func<string> key) =>
-        LoopbackServer.StartAsync(async ctx =>
-        {
-            ctx.Response.ContentType = "application/json";
-            await ctx.Response.WriteAsync($$"""{"signing_key":"{{key()}}"}""");
-        });
-
     [Fact]
     public async Task Verify_SignedByTheConnectWiseKey_IsValid()
     {
-        await using var cw = await KeyServerAsync(() => "real-key");
+        await using var cw = await SigningKeyServer.StartAsync(() => "real-key");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(cw.ApiBase));
         var verifier = sp.GetRequiredService<ConnectWiseCallbackVerifier>();
         var body = Body(new Uri(cw.BaseUri, "v4_6_release//system/callbackkey/index.rails?id=1"));
@@ -36,7 +29,7 @@ public sealed class ConnectWiseCallbackVerifierTests
     [Fact]
     public async Task Verify_TamperedBody_IsRejected()
     {
-        await using var cw = await KeyServerAsync(() => "real-key");
+        await using var cw = await SigningKeyServer.StartAsync(() => "real-key");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(cw.ApiBase));
         var verifier = sp.GetRequiredService<ConnectWiseCallbackVerifier>();
         var keyUrl = new Uri(cw.BaseUri, "v4_6_release//system/callbackkey/index.rails?id=1");
@@ -52,8 +45,8 @@ public sealed class ConnectWiseCallbackVerifierTests
     [Fact]
     public async Task Verify_AttackerNamesTheirOwnKeyUrl_IsRejectedAndTheirServerIsNeverCalled()
     {
-        await using var cw = await KeyServerAsync(() => "real-key");
-        await using var attacker = await KeyServerAsync(() => "attacker-key");
+        await using var cw = await SigningKeyServer.StartAsync(() => "real-key");
+        await using var attacker = await SigningKeyServer.StartAsync(() => "attacker-key");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(cw.ApiBase));
         var verifier = sp.GetRequiredService<ConnectWiseCallbackVerifier>();
         var body = Body(new Uri(attacker.BaseUri, "key"));
@@ -68,7 +61,7 @@ public sealed class ConnectWiseCallbackVerifierTests
     [Fact]
     public async Task Verify_MissingSignature_IsRejectedWithoutFetchingTheKey()
     {
-        await using var cw = await KeyServerAsync(() => "real-key");
+        await using var cw = await SigningKeyServer.StartAsync(() => "real-key");
         await using var sp = ConnectWiseHost.Build(TestOptions.For(cw.ApiBase));
         var verifier = sp.GetRequiredService<ConnectWiseCallbackVerifier>();
 
@@ -96,7 +89,7 @@ public sealed class ConnectWiseCallbackVerifierTests
     public async Task Verify_KeyRotatedAfterCaching_RefetchesOnceAndAccepts()
     {
         var key = "old-key";
-        await using var cw = await KeyServerAsync(() => key);
+        await using var cw = await SigningKeyServer.StartAsync(() => key);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var sp = ConnectWiseHost.Build(TestOptions.For(cw.ApiBase), time);
         var verifier = sp.GetRequiredService<ConnectWiseCallbackVerifier>();
