@@ -16,6 +16,7 @@ internal static class NotificationRegistration
         services.AddBridgeOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
         services.AddNotificationChannels();
         services.AddSingleton<DeliveryLogRepository>();
+        services.AddSingleton<Bridge.Worker.Escalation.Timeline.IncidentTimeline>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<ChannelHealth>();
         services.AddSingleton<NotificationDispatcher>();

@@ -1,0 +1,42 @@
+using Bridge.Worker.Storage;
+
+namespace Bridge.Worker.Escalation.Timeline;
+
+/// <summary>
+/// The incident timelines (collection <c>incident_timeline</c>). <see cref="Insert"/> is for use inside a
+/// <see cref="BridgeDatabase.Write(System.Action)"/> that also changes state; <see cref="Append"/> writes on its own.
+/// </summary>
+internal sealed class IncidentTimeline(BridgeDatabase database)
+{
+    private const string CollectionName = "incident_timeline";
+
+    /// <summary>Adds a line; call it inside the write that makes the change it records.</summary>
+    public TimelineEntry Insert(TimelineEntry entry)
+    {
+        var collection = database.Collection<TimelineEntry>(CollectionName);
+        collection.EnsureIndex(e => e.IncidentId);
+        collection.EnsureIndex(e => e.TicketId);
+        collection.Insert(entry);
+        return entry;
+    }
+
+    /// <summary>Adds a line in a durable write of its own.</summary>
+    public TimelineEntry Append(TimelineEntry entry) => database.Write(() => Insert(entry));
+
+    /// <summary>An incident's lines, oldest first.</summary>
+    public IReadOnlyList<TimelineEntry> ForIncident(string incidentId) =>
+        database.Collection<TimelineEntry>(CollectionName).Find(e => e.IncidentId == incidentId).OrderBy(e => e.Id).ToList();
+
+    /// <summary>Every line about a ticket, across its incidents, oldest first.</summary>
+    public IReadOnlyList<TimelineEntry> ForTicket(int ticketId) =>
+        database.Collection<TimelineEntry>(CollectionName).Find(e => e.TicketId == ticketId).OrderBy(e => e.Id).ToList();
+
+    /// <summary>Up to <paramref name="max"/> lines with an id above <paramref name="afterId"/>, in order (a reader's cursor).</summary>
+    public IReadOnlyList<TimelineEntry> After(int afterId, int max) =>
+        database.Collection<TimelineEntry>(CollectionName)
+            .Query()
+            .Where(e => e.Id > afterId)
+            .OrderBy(e => e.Id)
+            .Limit(max)
+            .ToList();
+}
