@@ -12,6 +12,12 @@ public enum TimelineKind
     /// <summary>One send attempt to one person through one channel; <see cref="TimelineEntry.Result"/> says how it went.</summary>
     NotificationAttempt,
 
+    /// <summary>
+    /// Every target of a step (or of one repeat of it) has been tried; written after the step's attempts, so
+    /// write-back can turn the step into one note ("paged Anh Nguyen by sms (sent), email (failed)").
+    /// </summary>
+    StepCompleted,
+
     /// <summary>A target was passed over (busy with another incident, no one on call, no contact method), with the reason.</summary>
     TargetSkipped,
 
