@@ -40,16 +40,17 @@ internal static class BridgeCli
     internal static (WebApplication? App, IReadOnlyList<string> Problems) BuildAndCheck(
         BridgeCommand command,
         IReadOnlyDictionary<string, string?>? overrides = null,
-        string? profile = null)
+        string? profile = null,
+        bool watchConfiguration = false)
     {
         WebApplication app;
         try
         {
-            app = BridgeApplication.Build(command, overrides, profile);
+            app = BridgeApplication.Build(command, overrides, profile, watchConfiguration: watchConfiguration);
         }
         catch (InvalidDataException ex)
         {
-            return (null, [DescribeUnreadableFile(ex)]);
+            return (null, [ConfigFileError.Describe(ex)]);
         }
         catch (FileNotFoundException ex)
         {
@@ -58,26 +59,6 @@ internal static class BridgeCli
 
         var problems = app.Services.ConfigurationProblems();
         return (app, problems);
-    }
-
-    /// <summary>"Failed to load configuration from file 'X'. Could not parse the JSON file: line 3, column 41: …"</summary>
-    private static string DescribeUnreadableFile(InvalidDataException ex)
-    {
-        var parts = new List<string> { ex.Message.TrimEnd('.') };
-        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is System.Text.Json.JsonException { LineNumber: { } line } json)
-            {
-                var column = (json.BytePositionInLine ?? 0) + 1;
-                parts.Add($"line {line + 1}, column {column}: {json.Message.Split(" LineNumber:", 2)[0].TrimEnd('.')}");
-            }
-            else
-            {
-                parts.Add(inner.Message.TrimEnd('.'));
-            }
-        }
-
-        return string.Join(". ", parts.Distinct()) + ".";
     }
 
     internal static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<string> problems)

@@ -55,7 +55,7 @@ internal static class OnCallCommand
             }
 
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var view = stored ? resolver : new OnCallResolver(app.Services.GetRequiredService<OnCallModel>(), store: null);
+            var view = stored ? resolver : new OnCallResolver(resolver.Model, store: null);
             var gapsFound = false;
             foreach (var schedule in args.Schedule is null ? resolver.Schedules : [args.Schedule])
             {

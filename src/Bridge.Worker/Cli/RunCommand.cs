@@ -1,6 +1,9 @@
 namespace Bridge.Worker.Cli;
 
-/// <summary><c>bridge run</c>: the service. A bad configuration stops it before anything starts.</summary>
+/// <summary>
+/// <c>bridge run</c>: the service. A bad configuration stops it before anything starts; once running, a valid
+/// edit of the configuration files applies without a restart and an invalid one is refused.
+/// </summary>
 internal static class RunCommand
 {
     public static async Task<int> RunAsync(
@@ -12,7 +15,9 @@ internal static class RunCommand
         string? profile = null,
         Func<WebApplication, Task>? onStarted = null)
     {
-        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile);
+        // Only the service watches its files: every watcher takes an inotify instance, and CLI commands and
+        // test hosts would run out of them.
+        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile, watchConfiguration: true);
         if (app is null || problems.Count > 0)
         {
             await BridgeCli.WriteProblemsAsync(error, problems);

@@ -5,29 +5,39 @@ namespace Bridge.Worker.Configuration;
 
 /// <summary>
 /// One options class bound to one configuration section. Kept so that <c>validate</c> and a failed
-/// start can report every problem with the configuration key that causes it.
+/// start can report every problem with the configuration key that causes it, and so that a reload can
+/// check a new configuration before it goes live.
 /// </summary>
 internal sealed partial class BridgeOptionsRegistration
 {
     private readonly Func<IServiceProvider, object> _resolve;
+    private readonly Func<IServiceProvider, IConfiguration, object>? _create;
 
-    public BridgeOptionsRegistration(Type optionsType, string section, Func<IServiceProvider, object> resolve)
+    public BridgeOptionsRegistration(
+        Type optionsType, string section, Func<IServiceProvider, object> resolve, Func<IServiceProvider, IConfiguration, object>? create = null)
     {
         OptionsType = optionsType;
         Section = section;
         _resolve = resolve;
+        _create = create;
     }
 
     public Type OptionsType { get; }
 
     public string Section { get; }
 
-    /// <summary>Binds and validates the options; returns one line per problem, naming the key.</summary>
-    public IReadOnlyList<string> Problems(IServiceProvider services)
+    /// <summary>Binds and validates the options in force; returns one line per problem, naming the key.</summary>
+    public IReadOnlyList<string> Problems(IServiceProvider services) => Check(() => _resolve(services));
+
+    /// <summary>Binds the section of <paramref name="candidate"/> and runs the same validators, without touching the options in force.</summary>
+    public IReadOnlyList<string> Problems(IServiceProvider services, IConfiguration candidate) =>
+        _create is null ? [] : Check(() => _create(services, candidate));
+
+    private List<string> Check(Func<object> create)
     {
         try
         {
-            _resolve(services);
+            create();
             return [];
         }
         catch (OptionsValidationException ex)

@@ -9,6 +9,7 @@ internal static class ConnectWiseRegistration
     public static IServiceCollection AddConnectWise(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<ConnectWiseOptions, ConnectWiseOptionsValidator>(configuration, ConnectWiseOptions.SectionName);
+        services.AddReadAtStart($"{ConnectWiseOptions.SectionName}:Callbacks");
         services.AddConnectWiseClient();
         services.AddHealthChecks().AddCheck<ConnectWiseHealthCheck>("connectwise", tags: ["ready"]);
         return services;

@@ -1,5 +1,6 @@
 using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
+using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
@@ -18,14 +19,18 @@ internal static class BridgeApplication
         BridgeCommand command,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        bool watchConfiguration = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = command.HostArgs,
             ContentRootPath = Path.GetFullPath(command.ConfigDirectory),
         });
-        BridgeConfiguration.Apply(builder.Configuration, command.ConfigDirectory, command.HostArgs, overrides, profile);
+        var reader = new BridgeConfigurationReader(command.ConfigDirectory, command.HostArgs, overrides, profile);
+        var accepted = AcceptedConfiguration.ReadFrom(reader);
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.Sources.Add(accepted);
         builder.Host.UseWindowsService(options => options.ServiceName = "Bridge");
         builder.Host.UseSystemd();
 
@@ -33,6 +38,7 @@ internal static class BridgeApplication
         builder.Services.AddSingleton(environment);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddBridgeLogging(builder.Configuration, environment);
+        builder.Services.AddConfigReload(reader, accepted, watchConfiguration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
@@ -43,6 +49,7 @@ internal static class BridgeApplication
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapConfigEndpoints();
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();

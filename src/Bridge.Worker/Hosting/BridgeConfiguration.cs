@@ -10,6 +10,10 @@ internal static class BridgeConfiguration
 {
     public const string EnvironmentPrefix = "Bridge__";
 
+    /// <summary>The admin's files in the configuration directory, in the order <see cref="Apply"/> layers them.</summary>
+    public static IReadOnlyList<string> Files(string? profile) =>
+        profile is null ? ["appsettings.json", "bridge.json"] : ["appsettings.json", "bridge.json", $"bridge.{profile}.json"];
+
     public static void Apply(
         IConfigurationBuilder builder,
         string configDirectory,
@@ -19,6 +23,8 @@ internal static class BridgeConfiguration
     {
         builder.Sources.Clear();
         builder.SetBasePath(Path.GetFullPath(configDirectory));
+        // No reloadOnChange: a provider that reloads itself would put an invalid edit live. The running service
+        // reads the files again through ConfigReloader, which lets a new configuration in only once it is valid.
         builder.AddJsonFile("appsettings.json", optional: true, reloadOnChange: false);
         builder.AddJsonFile("bridge.json", optional: true, reloadOnChange: false);
         if (profile is not null)

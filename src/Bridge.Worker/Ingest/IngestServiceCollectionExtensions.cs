@@ -15,6 +15,9 @@ internal static class IngestServiceCollectionExtensions
     public static IServiceCollection AddIngest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<IngestOptions, IngestOptionsValidator>(configuration, IngestOptions.SectionName);
+        // Callbacks are registered with ConnectWise at start (URL, secret, boards) and the poll timer is set then:
+        // applying a new callback secret before ConnectWise knows it would refuse every callback until a restart.
+        services.AddReadAtStart(IngestOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TicketStateStore>();

@@ -13,7 +13,9 @@ internal static class LoggingServiceCollectionExtensions
     public static IServiceCollection AddBridgeLogging(this IServiceCollection services, IConfiguration configuration, BridgeEnvironment environment)
     {
         services.AddBridgeOptions<LoggingOptions, LoggingOptionsValidator>(configuration, LoggingOptions.SectionName);
-        var secrets = SecretValues.From(configuration);
+        // Levels and sinks are set up once; a change to them applies at the next start.
+        services.AddReadAtStart("Logging", "Serilog");
+        var secrets = SecretValues.Following(configuration);
         services.AddSingleton(secrets);
         var file = configuration.GetSection(LoggingOptions.SectionName).Get<LoggingOptions>() ?? new LoggingOptions();
         services.AddSerilog(

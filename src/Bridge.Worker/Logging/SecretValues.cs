@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Bridge.Worker.Logging;
 
 /// <summary>
@@ -10,18 +12,26 @@ internal sealed class SecretValues
     private static readonly string[] SecretKeySuffixes =
         ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret", "WebhookUrl"];
 
-    private readonly string[] _values;
+    private string[] _values;
 
     public SecretValues(IEnumerable<string> values)
     {
-        // Very short values would mask ordinary words; real keys are long.
-        _values = values.Where(v => v.Length >= 6).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToArray();
+        _values = Prepare(values);
     }
 
-    public static SecretValues From(IConfiguration configuration) =>
-        new(configuration.AsEnumerable()
-            .Where(pair => pair.Value is { Length: > 0 } && IsSecretKey(pair.Key))
-            .Select(pair => pair.Value!));
+    /// <summary>The secrets in <paramref name="configuration"/> as it is now.</summary>
+    public static SecretValues From(IConfiguration configuration) => new(Find(configuration));
+
+    /// <summary>
+    /// The secrets in <paramref name="configuration"/>, and those a reload brings (a rotated key). Secrets that
+    /// were replaced stay masked: work begun before the reload may still mention them.
+    /// </summary>
+    public static SecretValues Following(IConfiguration configuration)
+    {
+        var secrets = From(configuration);
+        ChangeToken.OnChange(configuration.GetReloadToken, () => secrets._values = Prepare(secrets._values.Concat(Find(configuration))));
+        return secrets;
+    }
 
     public static bool IsSecretKey(string key)
     {
@@ -43,4 +53,13 @@ internal sealed class SecretValues
 
         return text;
     }
+
+    private static IEnumerable<string> Find(IConfiguration configuration) =>
+        configuration.AsEnumerable()
+            .Where(pair => pair.Value is { Length: > 0 } && IsSecretKey(pair.Key))
+            .Select(pair => pair.Value!);
+
+    // Very short values would mask ordinary words; real keys are long.
+    private static string[] Prepare(IEnumerable<string> values) =>
+        values.Where(v => v.Length >= 6).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToArray();
 }

@@ -9,6 +9,7 @@ internal static class OnCallEndpoints
     /// <c>GET /oncall</c> and <c>GET /oncall/{schedule}?at=&amp;next=</c>: who is on call;
     /// <c>GET /oncall/{schedule}.ics</c> and <c>GET /oncall/people/{member}.ics</c>: calendar feeds;
     /// <c>GET|POST /oncall/{schedule}/overrides</c>: overrides (POST takes JSON person, for, from, to, note).
+    /// Each answer comes from one on-call model (<see cref="OnCallResolver.Snapshot"/>), even when a reload lands mid-request.
     /// </summary>
     public static IEndpointRouteBuilder MapOnCallEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -22,15 +23,17 @@ internal static class OnCallEndpoints
         return endpoints;
     }
 
-    private static Ok<List<OnCallAnswerView>> Overview(OnCallResolver resolver, TimeProvider time)
+    private static Ok<List<OnCallAnswerView>> Overview(OnCallResolver live, TimeProvider time)
     {
+        var resolver = live.Snapshot();
         var now = time.GetUtcNow();
         return TypedResults.Ok(resolver.Schedules.Select(s => OnCallAnswerView.From(resolver.WhoIsOnCall(s, now), resolver, 3)).ToList());
     }
 
     private static Results<Ok<OnCallAnswerView>, NotFound<string>, BadRequest<string>> Now(
-        string schedule, string? at, int? next, OnCallResolver resolver, TimeProvider time)
+        string schedule, string? at, int? next, OnCallResolver live, TimeProvider time)
     {
+        var resolver = live.Snapshot();
         if (!resolver.HasSchedule(schedule))
         {
             return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
@@ -46,35 +49,40 @@ internal static class OnCallEndpoints
     }
 
     private static Results<ContentHttpResult, NotFound<string>> ScheduleFeed(
-        string schedule, OnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time)
+        string schedule, OnCallResolver live, IOptionsMonitor<OnCallOptions> options, TimeProvider time)
     {
+        var resolver = live.Snapshot();
         if (!resolver.HasSchedule(schedule))
         {
             return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
         }
 
         var now = time.GetUtcNow();
-        var shifts = resolver.Shifts(schedule, now.AddDays(-options.Value.FeedDaysBack), now.AddDays(options.Value.FeedDaysAhead));
+        var shifts = resolver.Shifts(schedule, now.AddDays(-options.CurrentValue.FeedDaysBack), now.AddDays(options.CurrentValue.FeedDaysAhead));
         return TypedResults.Text(OnCallCalendar.ForSchedule(schedule, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
     }
 
     private static Results<ContentHttpResult, NotFound<string>> PersonFeed(
-        string member, OnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time)
+        string member, OnCallResolver live, IOptionsMonitor<OnCallOptions> options, TimeProvider time)
     {
+        var resolver = live.Snapshot();
         if (resolver.FindPerson(member) is not { } person)
         {
             return TypedResults.NotFound($"No person with member identifier '{member}' in {OnCallOptions.SectionName}:People.");
         }
 
         var now = time.GetUtcNow();
-        var shifts = resolver.ShiftsOf(person.Member, now.AddDays(-options.Value.FeedDaysBack), now.AddDays(options.Value.FeedDaysAhead));
+        var shifts = resolver.ShiftsOf(person.Member, now.AddDays(-options.CurrentValue.FeedDaysBack), now.AddDays(options.CurrentValue.FeedDaysAhead));
         return TypedResults.Text(OnCallCalendar.ForPerson(person, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
     }
 
-    private static Results<Ok<IReadOnlyList<OnCallOverride>>, NotFound<string>> ListOverrides(string schedule, OnCallResolver resolver) =>
-        resolver.HasSchedule(schedule)
+    private static Results<Ok<IReadOnlyList<OnCallOverride>>, NotFound<string>> ListOverrides(string schedule, OnCallResolver live)
+    {
+        var resolver = live.Snapshot();
+        return resolver.HasSchedule(schedule)
             ? TypedResults.Ok(resolver.Overrides(schedule))
             : TypedResults.NotFound(UnknownSchedule(schedule, resolver));
+    }
 
     private static Results<Created<OnCallOverride>, NotFound<string>, ValidationProblem> AddOverride(
         string schedule, OverrideRequest request, OnCallResolver resolver, OnCallOverrides overrides, ILogger<OnCallOverrides> logger)

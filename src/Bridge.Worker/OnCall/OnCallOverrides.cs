@@ -1,7 +1,7 @@
 namespace Bridge.Worker.OnCall;
 
 /// <summary>Checks and stores overrides added at run time; the CLI and the HTTP endpoint both come here.</summary>
-internal sealed class OnCallOverrides(OnCallModel model, OnCallOverrideRepository store, TimeProvider time, ILogger<OnCallOverrides> logger)
+internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRepository store, TimeProvider time, ILogger<OnCallOverrides> logger)
 {
     private static readonly TimeSpan Longest = TimeSpan.FromDays(366);
 
@@ -9,6 +9,7 @@ internal sealed class OnCallOverrides(OnCallModel model, OnCallOverrideRepositor
     public (OnCallOverride? Added, IReadOnlyList<string> Problems) Add(string schedule, OverrideRequest request)
     {
         var problems = new List<string>();
+        var model = resolver.Model;
         if (!model.Schedules.TryGetValue(schedule, out var found))
         {
             return (null, [$"No on-call schedule named '{schedule}'. Schedules: {string.Join(", ", model.Schedules.Keys)}."]);

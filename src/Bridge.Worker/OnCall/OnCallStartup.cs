@@ -4,12 +4,13 @@ namespace Bridge.Worker.OnCall;
 
 /// <summary>At start: says who is on call now and warns of every gap in the coming days, so a hole is seen before it matters.</summary>
 internal sealed class OnCallStartup(
-    OnCallModel model, IOnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time, ILogger<OnCallStartup> logger) : IHostedService
+    OnCallResolver resolver, IOptions<OnCallOptions> options, TimeProvider time, ILogger<OnCallStartup> logger) : IHostedService
 {
     internal const int GapsListed = 5;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var model = resolver.Model;
         if (model.Schedules.Count == 0)
         {
             OnCallLog.NoSchedules(logger);

@@ -1,16 +1,23 @@
+using Bridge.Worker.Configuration;
 using Bridge.Worker.Routing.Rules;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Routing;
 
-/// <summary>The compiled routing policy of the running configuration (validated at start, so compiling cannot fail here).</summary>
-internal sealed class RoutingPolicyProvider(IOptions<RoutingOptions> options)
+/// <summary>
+/// The compiled routing policy in force. Options are validated at start and before a reload applies, so
+/// compiling cannot fail here; an edit of the configuration applies to the next decision.
+/// </summary>
+internal sealed class RoutingPolicyProvider(IOptionsMonitor<RoutingOptions> options)
 {
-    private readonly Lazy<RoutingPolicy> _policy = new(() =>
-    {
-        var (policy, problems) = RoutingPolicyCompiler.Compile(options.Value);
-        return policy ?? throw new OptionsValidationException(RoutingOptions.SectionName, typeof(RoutingOptions), problems);
-    });
+    private readonly ConfiguredModel<RoutingPolicy> _policy = ConfiguredModel<RoutingPolicy>.CompiledFrom(options, Compile);
 
-    public RoutingPolicy Policy => _policy.Value;
+    /// <summary>Read once per decision: a reload replaces it.</summary>
+    public RoutingPolicy Policy => _policy.Current;
+
+    private static RoutingPolicy Compile(RoutingOptions options)
+    {
+        var (policy, problems) = RoutingPolicyCompiler.Compile(options);
+        return policy ?? throw new OptionsValidationException(RoutingOptions.SectionName, typeof(RoutingOptions), problems);
+    }
 }

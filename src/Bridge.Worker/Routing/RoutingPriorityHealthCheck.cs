@@ -22,14 +22,15 @@ internal sealed class RoutingPriorityHealthCheck(
         try
         {
             var priorities = await FetchAsync(api, pager, cancellationToken);
-            var problems = RoutingPriorityCheck.Problems(policy.Policy.Priorities, priorities);
+            var levels = policy.Policy.Priorities;
+            var problems = RoutingPriorityCheck.Problems(levels, priorities);
             foreach (var problem in problems)
             {
                 RoutingLog.PriorityNotInConnectWise(logger, problem);
             }
 
             return problems.Count == 0
-                ? HealthCheckResult.Healthy($"{policy.Policy.Priorities.Levels.Count} priority levels match {priorities.Count} ConnectWise priorities.")
+                ? HealthCheckResult.Healthy($"{levels.Levels.Count} priority levels match {priorities.Count} ConnectWise priorities.")
                 : HealthCheckResult.Degraded(string.Join(" ", problems));
         }
         catch (Exception ex) when (ex is ConnectWiseApiException or HttpRequestException or TimeoutException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException)

@@ -7,6 +7,7 @@ internal static class StorageServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
+        services.AddReadAtStart(StorageOptions.SectionName);
         services.AddSingleton<BridgeDatabase>();
         services.AddSingleton<ServiceRunRepository>();
         services.AddHostedService<StorageStartup>();

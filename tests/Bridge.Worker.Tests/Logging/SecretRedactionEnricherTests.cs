@@ -1,3 +1,4 @@
+using Bridge.Worker.Configuration;
 using Bridge.Worker.Logging;
 using Microsoft.Extensions.Configuration;
 using Serilog;
@@ -27,6 +28,18 @@ public sealed class SecretRedactionEnricherTests
 
         Assert.Equal("a *** b", secrets.Mask($"a {PrivateKey} b"));
         Assert.Equal("publicvalue", secrets.Mask("publicvalue"));
+    }
+
+    [Fact]
+    public void Following_ConfigurationReloadedWithARotatedKey_MasksTheNewKeyAndStillTheOld()
+    {
+        var accepted = new AcceptedConfiguration(new Dictionary<string, string?> { ["ConnectWise:PrivateKey"] = PrivateKey });
+        var configuration = new ConfigurationBuilder().Add(accepted).Build();
+        var secrets = SecretValues.Following(configuration);
+
+        accepted.Replace(new Dictionary<string, string?> { ["ConnectWise:PrivateKey"] = "rotated-KEY-0a1b2c" });
+
+        Assert.Equal("*** ***", secrets.Mask($"rotated-KEY-0a1b2c {PrivateKey}"));
     }
 
     [Fact]

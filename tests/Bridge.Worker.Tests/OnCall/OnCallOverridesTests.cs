@@ -19,7 +19,7 @@ public sealed class OnCallOverridesTests : IDisposable
             new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
 
     private OnCallOverrides Overrides(BridgeDatabase database) =>
-        new(_model, new OnCallOverrideRepository(database), _time, NullLogger<OnCallOverrides>.Instance);
+        new(new OnCallResolver(_model, store: null), new OnCallOverrideRepository(database), _time, NullLogger<OnCallOverrides>.Instance);
 
     [Fact]
     public void Add_ValidRequest_StoredAndChangesWhoIsOnCallAfterReopening()

@@ -12,7 +12,7 @@ public sealed class OnCallStartupTests
     {
         var model = Compile(options);
         var logger = new ListLogger<OnCallStartup>();
-        var startup = new OnCallStartup(model, new OnCallResolver(model, store: null), Microsoft.Extensions.Options.Options.Create(options), new FakeTimeProvider(now), logger);
+        var startup = new OnCallStartup(new OnCallResolver(model, store: null), Microsoft.Extensions.Options.Options.Create(options), new FakeTimeProvider(now), logger);
         startup.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
         return logger;
     }

@@ -23,7 +23,7 @@ public sealed class TicketRouterTests : IDisposable
             new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
         _decisions = new RoutingDecisionRepository(_database);
         _router = new TicketRouter(
-            new RoutingPolicyProvider(Microsoft.Extensions.Options.Options.Create(RoutingFixtures.Options())), _decisions, _time, NullLogger<TicketRouter>.Instance);
+            new RoutingPolicyProvider(new TestOptionsMonitor<RoutingOptions>(RoutingFixtures.Options())), _decisions, _time, NullLogger<TicketRouter>.Instance);
     }
 
     [Fact]
