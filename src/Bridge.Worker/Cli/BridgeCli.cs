@@ -40,12 +40,13 @@ internal static class BridgeCli
     internal static (WebApplication? App, IReadOnlyList<string> Problems) BuildAndCheck(
         BridgeCommand command,
         IReadOnlyDictionary<string, string?>? overrides = null,
-        string? profile = null)
+        string? profile = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         WebApplication app;
         try
         {
-            app = BridgeApplication.Build(command, overrides, profile);
+            app = BridgeApplication.Build(command, overrides, profile, configureServices);
         }
         catch (InvalidDataException ex)
         {

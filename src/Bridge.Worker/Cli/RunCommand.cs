@@ -10,9 +10,10 @@ internal static class RunCommand
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
-        Func<WebApplication, Task>? onStarted = null)
+        Func<WebApplication, Task>? onStarted = null,
+        Action<IServiceCollection>? configureServices = null)
     {
-        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile);
+        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile, configureServices);
         if (app is null || problems.Count > 0)
         {
             await BridgeCli.WriteProblemsAsync(error, problems);
