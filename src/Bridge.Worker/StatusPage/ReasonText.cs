@@ -7,6 +7,8 @@ namespace Bridge.Worker.StatusPage;
 internal sealed partial record ReasonText(string Rule, string Text, string? ConfigKey)
 {
     /// <summary>Rules whose facts the page already shows beside the reasons (client, priority level, policy, SLA).</summary>
+    private const string NotAnEmergency = "not an emergency: ";
+
     private static readonly HashSet<string> ShownAsFacts = new(StringComparer.Ordinal) { "client", "policy", "sla" };
 
     public static ReasonText Parse(string stored)
@@ -42,7 +44,9 @@ internal sealed partial record ReasonText(string Rule, string Text, string? Conf
             return $"{holiday.Groups["name"].Value}: not a business day";
         }
 
-        return WithShortDates(Text, clock);
+        // "not an emergency: waits for …" follows the emergency step that already said "not an emergency".
+        var text = Rule == "after-hours" && Text.StartsWith(NotAnEmergency, StringComparison.Ordinal) ? Text[NotAnEmergency.Length..] : Text;
+        return WithShortDates(text, clock);
     }
 
     /// <summary>Rewrites the decider's "Mon 2026-11-23 08:00 -05:00 America/New_York" as the page's "Mon 08:00".</summary>

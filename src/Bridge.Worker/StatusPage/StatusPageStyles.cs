@@ -63,7 +63,6 @@ internal static class StatusPageStyles
         .dot.lvl-ok{background:var(--ok)}.dot.lvl-warn{background:var(--warn)}.dot.lvl-crit{background:var(--crit)}
         .schedules{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:.75rem}
         .schedule{border:1px solid var(--line);border-radius:10px;padding:.75rem .9rem;background:var(--soft);display:grid;grid-template-columns:1fr;gap:.55rem 1.25rem}
-        @media (min-width:1100px){.schedule{grid-template-columns:minmax(0,1.3fr) minmax(240px,1fr)}.schedule .next{margin:0;padding:0 0 0 1.25rem;border-top:0;border-left:1px dashed var(--line)}}
         .schedule .label{font-size:.8rem;color:var(--muted);font-weight:600}
         .schedule .who{font-size:1.5rem;font-weight:700;line-height:1.2;margin:.15rem 0 .2rem}
         .schedule .who small{font-size:.8rem;font-weight:500;color:var(--muted);margin-left:.35rem}
@@ -75,6 +74,7 @@ internal static class StatusPageStyles
         .schedule .next .tag{color:var(--muted);font-size:.8rem}
         .schedule .next .name{font-weight:600}
         .schedule .next .at{text-align:right}
+        @media (min-width:1100px){.schedule{grid-template-columns:minmax(0,1fr) minmax(330px,1.15fr)}.schedule .next{margin:0;padding:0 0 0 1.25rem;border-top:0;border-left:1px dashed var(--line)}}
         @media (max-width:600px){.schedule .next li{grid-template-columns:5.4rem minmax(0,1fr)}.schedule .next .at{grid-column:2;text-align:left;font-size:.85rem}}
         .rows{list-style:none;margin:0;padding:0}
         .rows>li{padding:.6rem 0;border-top:1px solid var(--line)}

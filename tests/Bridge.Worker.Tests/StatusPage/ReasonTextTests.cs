@@ -61,6 +61,14 @@ public sealed class ReasonTextTests
         Assert.Equal(expected, ReasonText.WithShortDates(text, Clock));
 
     [Fact]
+    public void Brief_AfterHoursWait_DoesNotRepeatNotAnEmergency()
+    {
+        var reason = ReasonText.Parse("[after-hours] not an emergency: waits for the next business opening, Tue 2026-11-24 08:00 -05:00 America/New_York (Routing:BusinessHours)");
+
+        Assert.Equal("waits for the next business opening, 08:00", reason.Brief(Clock));
+    }
+
+    [Fact]
     public void Brief_Holiday_NamesTheHoliday()
     {
         var reason = ReasonText.Parse("[holiday] Thu 2026-11-26 02:00 -05:00 America/New_York is Thanksgiving (holiday rule \"fourth Thursday of November\"): not a business day (Routing:Holidays:4)");
