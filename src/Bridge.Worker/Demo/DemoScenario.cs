@@ -6,8 +6,9 @@ namespace Bridge.Worker.Demo;
 /// The night the demo plays, run once the bridge has started. For now it only waits until the bridge has read
 /// the sandbox's open tickets (the cold-start poll) so that the timeline and the status page show them routed.
 /// The scripted night (a P1 that escalates until a link is acknowledged, a P3 deferred to the morning) comes
-/// with the escalation engine and write-back; it belongs here, acting on <see cref="DemoContext.Sandbox"/> and
-/// waiting on <see cref="DemoContext.Clock"/>.
+/// with the escalation engine and write-back; it belongs here, acting on <see cref="DemoContext.Sandbox"/>,
+/// waiting on <see cref="DemoContext.Clock"/> (at ×60 a 15-minute ladder step takes 15 s) and skipping the quiet
+/// hours to the business morning with <see cref="DemoClock.Advance"/>, so the whole night fits in a minute.
 /// </summary>
 internal static class DemoScenario
 {

@@ -67,6 +67,42 @@ public sealed class DemoClockTests
         Assert.Equal((1, 2, 2, 3), (first, second, beforeChanged, Volatile.Read(ref fired)));
     }
 
+    [Fact]
+    public async Task Advance_SkippingTheQuietHours_FiresWhatFellDueAndKeepsTheRestOnTheirDemoTime()
+    {
+        var clock = new DemoClock(Night, 60, _machine);
+        var morning = Task.Delay(TimeSpan.FromHours(6), clock);
+        var later = Task.Delay(TimeSpan.FromHours(7), clock);
+
+        clock.Advance(TimeSpan.FromHours(6) - TimeSpan.FromMinutes(1));
+        var beforeMorning = morning.IsCompleted;
+        _machine.Advance(TimeSpan.FromSeconds(1));
+        await morning.WaitAsync(TimeSpan.FromSeconds(5));
+        _machine.Advance(TimeSpan.FromSeconds(59));
+        var beforeLater = later.IsCompleted;
+        _machine.Advance(TimeSpan.FromSeconds(1));
+        await later.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.False(beforeMorning);
+        Assert.False(beforeLater);
+        Assert.Equal(Night.AddHours(7), clock.GetUtcNow());
+    }
+
+    [Fact]
+    public void Advance_PeriodicTimer_FiresOnceForTheJumpThenKeepsItsPeriod()
+    {
+        var clock = new DemoClock(Night, 60, _machine);
+        var fired = 0;
+        using var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(15));
+
+        clock.Advance(TimeSpan.FromHours(1));
+        _machine.Advance(TimeSpan.Zero);
+        var afterJump = Volatile.Read(ref fired);
+        _machine.Advance(TimeSpan.FromSeconds(15));
+
+        Assert.Equal((1, 2), (afterJump, Volatile.Read(ref fired)));
+    }
+
     [Theory]
     [InlineData(0.5)]
     [InlineData(4000)]
