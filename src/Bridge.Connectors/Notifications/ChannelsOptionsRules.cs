@@ -46,6 +46,16 @@ internal static class ChannelsOptionsRules
 
     private static void CheckEmail(EmailChannelOptions email, List<ValidationResult> results)
     {
+        if (string.IsNullOrWhiteSpace(email.Host) && string.IsNullOrWhiteSpace(email.PickupDirectory))
+        {
+            results.Add(Fail("Channels:Email:Host is required (the SMTP server, e.g. smtp.office365.com), unless Channels:Email:PickupDirectory is set.", "Email"));
+        }
+
+        if (email.PickupDirectory is { Length: > 0 } pickup && pickup.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            results.Add(Fail("Channels:Email:PickupDirectory is not a valid folder path.", "Email"));
+        }
+
         if (!string.IsNullOrWhiteSpace(email.From) && !MailboxAddress.TryParse(email.From, out _))
         {
             results.Add(Fail($"Channels:Email:From '{email.From}' is not a mailbox (e.g. \"Bridge <bridge@example.com>\").", "Email"));

@@ -22,4 +22,7 @@ internal static partial class NotificationChannelLog
 
     [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Channel {Kind} has no usable address for {Address}: {Reason}")]
     public static partial void BadAddress(ILogger logger, string kind, string address, string reason);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Channel {Kind} wrote the message for {Address} to {File}")]
+    public static partial void WrittenToPickup(ILogger logger, string kind, string address, string file);
 }

@@ -41,12 +41,13 @@ internal static class BridgeCli
         BridgeCommand command,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
-        bool watchConfiguration = false)
+        bool watchConfiguration = false,
+        Action<IServiceCollection>? configureServices = null)
     {
         WebApplication app;
         try
         {
-            app = BridgeApplication.Build(command, overrides, profile, watchConfiguration: watchConfiguration);
+            app = BridgeApplication.Build(command, overrides, profile, configureServices, watchConfiguration);
         }
         catch (InvalidDataException ex)
         {

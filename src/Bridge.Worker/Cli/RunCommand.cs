@@ -13,11 +13,12 @@ internal static class RunCommand
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
-        Func<WebApplication, Task>? onStarted = null)
+        Func<WebApplication, Task>? onStarted = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         // Only the service watches its files: every watcher takes an inotify instance, and CLI commands and
         // test hosts would run out of them.
-        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile, watchConfiguration: true);
+        var (app, problems) = BridgeCli.BuildAndCheck(command, overrides, profile, watchConfiguration: true, configureServices);
         if (app is null || problems.Count > 0)
         {
             await BridgeCli.WriteProblemsAsync(error, problems);

@@ -7,6 +7,7 @@ using Bridge.Worker.Ingest;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
+using Bridge.Worker.StatusPage;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -45,6 +46,7 @@ internal static class BridgeApplication
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
+        builder.Services.AddStatusPage(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -53,6 +55,7 @@ internal static class BridgeApplication
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();
+        app.MapStatusPageEndpoints();
         return app;
     }
 }

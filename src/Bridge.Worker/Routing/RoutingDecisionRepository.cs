@@ -43,4 +43,21 @@ internal sealed class RoutingDecisionRepository(BridgeDatabase database)
             .Where(r => r.TicketId == ticketId)
             .OrderBy(r => r.Id)
             .ToList();
+
+    /// <summary>The latest <paramref name="count"/> decisions across tickets, newest first (the status page).</summary>
+    public IReadOnlyList<RoutingDecisionRecord> Latest(int count) =>
+        database.Collection<RoutingDecisionRecord>(CollectionName)
+            .Query()
+            .OrderByDescending(r => r.Id)
+            .Limit(count)
+            .ToList();
+
+    /// <summary>Up to <paramref name="max"/> decisions recorded after <paramref name="afterId"/>, oldest first (a reader's cursor).</summary>
+    public IReadOnlyList<RoutingDecisionRecord> After(int afterId, int max) =>
+        database.Collection<RoutingDecisionRecord>(CollectionName)
+            .Query()
+            .Where(r => r.Id > afterId)
+            .OrderBy(r => r.Id)
+            .Limit(max)
+            .ToList();
 }

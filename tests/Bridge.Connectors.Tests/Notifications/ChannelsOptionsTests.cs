@@ -43,6 +43,18 @@ public sealed class ChannelsOptionsTests
     }
 
     [Fact]
+    public void Validate_EmailWithoutHostOrPickupDirectory_SaysEitherIsNeeded()
+    {
+        var failures = Failures(new ChannelsOptions { Email = new EmailChannelOptions { From = "b@example.com" } });
+
+        Assert.EndsWith("Channels:Email:Host is required (the SMTP server, e.g. smtp.office365.com), unless Channels:Email:PickupDirectory is set.", Assert.Single(failures));
+    }
+
+    [Fact]
+    public void Validate_EmailToAPickupDirectory_NeedsNoSmtpHost() =>
+        Assert.Empty(Failures(new ChannelsOptions { Email = new EmailChannelOptions { From = "b@example.com", PickupDirectory = "demo-mailbox" } }));
+
+    [Fact]
     public void Validate_ShortWebhookSecret_NamesTheKey()
     {
         var failures = Failures(new ChannelsOptions { Webhook = new WebhookChannelOptions { Url = "https://hooks.example.com/x", Secret = "short" } });

@@ -1,6 +1,7 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Connectors.Notifications.Email;
 using Bridge.Connectors.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace Bridge.Connectors.Tests.Notifications;
@@ -115,6 +116,52 @@ public sealed class EmailChannelTests : IAsyncDisposable
 
         Assert.Equal(DeliveryStatus.Failed, result.Status);
         Assert.Empty(_smtp.Commands);
+    }
+
+    [Fact]
+    public async Task SendAsync_PickupDirectory_WritesOneMessageFileStampedByTheBridgeClockAndNoSmtp()
+    {
+        var mailbox = Path.Combine(Path.GetTempPath(), "bridge-mailbox-" + Guid.NewGuid().ToString("N"));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 7, 15, 4, TimeSpan.Zero));
+        try
+        {
+            using var host = new ChannelTestHost(o => o.Email = new EmailChannelOptions { From = "Bridge <bridge@msp.example>", PickupDirectory = mailbox }, clock);
+
+            var result = await host.Channel(ChannelKinds.Email).SendAsync(TestPages.Page(), new ContactAddress("alice@msp.example", "alice", "Alice"), default);
+
+            Assert.Equal(DeliveryStatus.Sent, result.Status);
+            var file = Assert.Single(Directory.GetFiles(mailbox));
+            Assert.Matches(@"^20261124T071504Z-ticket123456-[0-9a-f]{8}\.eml$", Path.GetFileName(file));
+            var message = await MimeMessage.LoadAsync(file);
+            Assert.Equal(("P1 ticket #123456: Contoso & Sons", "Alice", result.ProviderMessageId), (message.Subject, message.To.Mailboxes.Single().Name, message.MessageId));
+            Assert.Equal(clock.GetUtcNow(), message.Date);
+            Assert.Contains(TestPages.Ack.AbsoluteUri, message.TextBody);
+            Assert.Empty(_smtp.Commands);
+            Assert.Contains(host.Logs.Entries, e => e.Message.Contains(file, StringComparison.Ordinal) && e.Message.Contains("a***@msp.example", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(mailbox, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task SendAsync_PickupDirectoryUnwritable_FailsWithoutThrowing()
+    {
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            using var host = new ChannelTestHost(o => o.Email = new EmailChannelOptions { From = "b@msp.example", PickupDirectory = Path.Combine(blocker, "mailbox") });
+
+            var result = await host.Channel(ChannelKinds.Email).SendAsync(TestPages.Page(), new ContactAddress("alice@msp.example"), default);
+
+            Assert.Equal(DeliveryStatus.Failed, result.Status);
+            Assert.Contains("pickup directory", result.Reason);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
     }
 
     public ValueTask DisposeAsync() => _smtp.DisposeAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -21,13 +22,46 @@ public sealed class DemoCommandTests
         using var http = new HttpClient { BaseAddress = bridgeUrl };
         var ready = await http.GetAsync("/health/ready");
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        var statusPage = await http.GetStringAsync("/");
         await stop.CancelAsync();
         var exit = await demo.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("connectwise").GetProperty("status").GetString());
         Assert.Contains("ConnectWise sandbox: http://127.0.0.1:", buffer.ToString());
+        Assert.Contains("On call now", statusPage);
         Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task Demo_Once_PlaysTheNightOnTheDemoClockPrintsTheTimelineAndExitsZero()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var clock = Stopwatch.StartNew();
+
+        var exit = await BridgeCli.RunAsync(["demo", "--once", "--at", "2026-11-24 02:00", "--urls", "http://127.0.0.1:0"], output, error)
+            .WaitAsync(TimeSpan.FromSeconds(60));
+        var printed = output.ToString();
+
+        Assert.True(exit == 0, $"exit {exit}: {error}\n{printed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The demo took {clock.Elapsed}.");
+        Assert.Contains("Demo night: Tue 24 Nov 2026 02:00 EST (America/New_York), the clock running ×60 (an hour of the night takes 60 s).", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  ticket   #1 created: DC01 not responding", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  routing  #1 PAGE NOW · Northwind Dental Group, Included24x7 · policy p1-unassigned · billing included", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  routing  #3 waits for the next business day · Fabrikam Retail, BusinessHoursOnly", printed);
+        Assert.Contains("Where to look: the status page http://127.0.0.1:", printed);
+    }
+
+    [Fact]
+    public async Task Demo_BadSpeed_IsAUsageError()
+    {
+        var error = new StringWriter();
+
+        var exit = await BridgeCli.RunAsync(["demo", "--speed", "fast"], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--speed must be a number", error.ToString());
     }
 
     private static async Task<Uri> WaitForBridgeUrl(StringWriter buffer, Task<int> demo)

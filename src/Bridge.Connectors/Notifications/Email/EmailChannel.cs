@@ -18,7 +18,8 @@ namespace Bridge.Connectors.Notifications.Email;
 /// <see cref="DeliveryStatus.Unknown"/> (the server may have queued it). One submission is one attempt:
 /// the pipeline (<see cref="PipelineName"/>) is a timeout and never resubmits.
 /// </summary>
-internal sealed class EmailChannel(ResiliencePipelineProvider<string> pipelines, IOptionsMonitor<ChannelsOptions> options, ILogger<EmailChannel> logger) : INotificationChannel
+internal sealed class EmailChannel(
+    ResiliencePipelineProvider<string> pipelines, IOptionsMonitor<ChannelsOptions> options, TimeProvider time, ILogger<EmailChannel> logger) : INotificationChannel
 {
     public const string PipelineName = "Bridge.Notifications.Email";
 
@@ -44,7 +45,12 @@ internal sealed class EmailChannel(ResiliencePipelineProvider<string> pipelines,
             recipient.Name = to.DisplayName;
         }
 
-        var message = EmailMessage.Build(notification, MailboxAddress.Parse(email.From), recipient);
+        var message = EmailMessage.Build(notification, MailboxAddress.Parse(email.From), recipient, time.GetUtcNow());
+        if (!string.IsNullOrWhiteSpace(email.PickupDirectory))
+        {
+            return await WriteToPickupAsync(message, email.PickupDirectory, notification, to, cancellationToken);
+        }
+
         var stage = SmtpStage.Connect;
         DeliveryResult result;
         try
@@ -89,6 +95,23 @@ internal sealed class EmailChannel(ResiliencePipelineProvider<string> pipelines,
         }
 
         return result;
+    }
+
+    /// <summary>The pickup directory instead of SMTP: the message is delivered once its file is complete.</summary>
+    private async Task<DeliveryResult> WriteToPickupAsync(MimeMessage message, string directory, Notification notification, ContactAddress to, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = await EmailPickupDirectory.WriteAsync(message, directory, notification.TicketId, time.GetUtcNow(), cancellationToken);
+            NotificationChannelLog.WrittenToPickup(logger, Kind, AddressMask.For(to.Address), file);
+            return DeliveryResult.Sent(message.MessageId);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && !cancellationToken.IsCancellationRequested)
+        {
+            var result = DeliveryResult.Failed($"the pickup directory could not be written ({ex.GetType().Name})", transient: ex is IOException);
+            NotificationChannelLog.NotSent(logger, Kind, AddressMask.For(to.Address), result.Status, result.Reason);
+            return result;
+        }
     }
 
     /// <summary>Maps a MailKit/transport exception at a stage to a result; null lets anything unexpected propagate.</summary>

@@ -7,9 +7,14 @@ namespace Bridge.Connectors.Notifications.Email;
 /// <summary>The SMTP relay the email channel submits through (key path <c>Channels:Email</c>).</summary>
 public sealed class EmailChannelOptions
 {
-    /// <summary>The SMTP server host name.</summary>
-    [Required(ErrorMessage = "Channels:Email:Host is required (the SMTP server, e.g. smtp.office365.com).")]
+    /// <summary>The SMTP server host name; required unless <see cref="PickupDirectory"/> is set.</summary>
     public string Host { get; set; } = "";
+
+    /// <summary>
+    /// A folder to write each message into as an <c>.eml</c> file instead of submitting it over SMTP (a local
+    /// mailbox: the demo, a test bench, or a relay that picks files up). Set, it replaces SMTP entirely.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
 
     /// <summary>The SMTP port (587 for STARTTLS, 465 for TLS on connect, 25 for a plain relay).</summary>
     [KeyRange(1, 65535, ErrorMessage = "Channels:Email:Port must be between 1 and 65535.")]
@@ -37,5 +42,5 @@ public sealed class EmailChannelOptions
     /// <returns>A one-line description.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"Email {{ Host = {Host}, Port = {Port}, Security = {Security}, Username = {Username}, Password = {(string.IsNullOrEmpty(Password) ? "(empty)" : "***")}, From = {From} }}");
+        $"Email {{ Host = {Host}, PickupDirectory = {PickupDirectory}, Port = {Port}, Security = {Security}, Username = {Username}, Password = {(string.IsNullOrEmpty(Password) ? "(empty)" : "***")}, From = {From} }}");
 }

@@ -12,9 +12,10 @@ namespace Bridge.Connectors.Notifications.Email;
 /// </summary>
 internal static class EmailMessage
 {
-    public static MimeMessage Build(Notification n, MailboxAddress from, MailboxAddress to)
+    public static MimeMessage Build(Notification n, MailboxAddress from, MailboxAddress to, DateTimeOffset date)
     {
-        var message = new MimeMessage();
+        // MimeKit would stamp the machine clock; the bridge's clock (a demo clock too) is the one time.
+        var message = new MimeMessage { Date = date };
         message.From.Add(from);
         message.To.Add(to);
         message.Subject = n.Subject;

@@ -38,5 +38,9 @@ internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options
     public IReadOnlyDictionary<string, Streak> Failing() =>
         _streaks.Where(p => p.Value.Count >= Threshold).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every channel with at least one failure since its last success, below the threshold too (the status page).</summary>
+    public IReadOnlyDictionary<string, Streak> Streaks() =>
+        _streaks.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
     internal sealed record Streak(int Count, string? LastReason);
 }

@@ -69,6 +69,10 @@ internal sealed class DeliveryLogRepository(BridgeDatabase database)
         return record;
     }
 
+    /// <summary>The latest <paramref name="count"/> lines across incidents, newest first (the status page).</summary>
+    public IReadOnlyList<DeliveryRecord> Recent(int count) =>
+        Collection().Query().OrderByDescending(r => r.Id).Limit(count).ToList();
+
     public bool IsAcknowledged(string incidentId) =>
         Collection().Find(r => r.IncidentId == incidentId).Any(r => r.State == DeliveryState.Acknowledged);
 

@@ -1,5 +1,6 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Configuration;
+using Bridge.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Escalation.Delivery;
@@ -7,12 +8,20 @@ namespace Bridge.Worker.Escalation.Delivery;
 internal static class NotificationRegistration
 {
     /// <summary>
-    /// The channels (section <c>Channels</c>, validated), templates, the delivery log, the dispatcher the
+    /// The channels (section <c>Channels</c>, validated; an email pickup directory resolved from the configuration directory), templates, the delivery log, the dispatcher the
     /// escalation engine calls, a stand-in acknowledgement service, and the <c>channels</c> readiness check.
     /// </summary>
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<ChannelsOptions, ChannelsOptionsValidator>(configuration, ChannelsOptions.SectionName);
+        // Relative paths in config start at the configuration directory, like the state file's.
+        services.AddOptions<ChannelsOptions>().PostConfigure<BridgeEnvironment>((channels, environment) =>
+        {
+            if (channels.Email is { PickupDirectory: { Length: > 0 } pickup } email)
+            {
+                email.PickupDirectory = environment.ResolvePath(pickup);
+            }
+        });
         services.AddBridgeOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
         services.AddNotificationChannels();
         services.AddSingleton<DeliveryLogRepository>();

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Bridge.Worker.StatusPage;
+
+/// <summary>
+/// How far an instant is from now, the way a person says it: "just now", "in 4 min", "12 min ago",
+/// "in 2 h 5 min", "3 d 4 h ago". Rounded so the text does not flicker between refreshes.
+/// </summary>
+internal static class RelativeTime
+{
+    public static string Describe(DateTimeOffset at, DateTimeOffset now)
+    {
+        var delta = at - now;
+        var future = delta > TimeSpan.Zero;
+        var span = future ? delta : -delta;
+        if (span < TimeSpan.FromSeconds(45))
+        {
+            return future ? "in under a minute" : "just now";
+        }
+
+        var amount = Amount(span);
+        return future ? $"in {amount}" : $"{amount} ago";
+    }
+
+    /// <summary>A duration in the same words: "45 min", "2 h 5 min", "3 d 4 h".</summary>
+    public static string Amount(TimeSpan span)
+    {
+        if (span < TimeSpan.FromMinutes(59.5))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Round(span.TotalMinutes))} min");
+        }
+
+        if (span < TimeSpan.FromHours(24))
+        {
+            var minutes = (int)Math.Round(span.TotalMinutes);
+            var (hours, rest) = (minutes / 60, minutes % 60);
+            return rest == 0 || hours >= 10
+                ? string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Round(span.TotalHours)} h")
+                : string.Create(CultureInfo.InvariantCulture, $"{hours} h {rest} min");
+        }
+
+        var totalHours = (int)Math.Round(span.TotalHours);
+        var (days, hoursLeft) = (totalHours / 24, totalHours % 24);
+        return hoursLeft == 0 || days >= 7
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Round(span.TotalDays)} d")
+            : string.Create(CultureInfo.InvariantCulture, $"{days} d {hoursLeft} h");
+    }
+}

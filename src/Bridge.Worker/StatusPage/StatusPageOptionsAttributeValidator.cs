@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.StatusPage;
+
+[OptionsValidator]
+internal sealed partial class StatusPageOptionsAttributeValidator : IValidateOptions<StatusPageOptions>
+{
+}

@@ -1,0 +1,68 @@
+using Bridge.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Bridge.Browser.Tests;
+
+/// <summary>The status page in a real browser: what a dispatcher sees at 02:14, on a second monitor and on a phone.</summary>
+public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFixture>
+{
+    [Fact]
+    public async Task StatusPage_OnADesktop_ShowsWhoIsOnCallAndTheDecisionsTheNightMade()
+    {
+        var page = await night.Browser.NewPageAsync(1440, 900);
+        var response = await page.GotoAsync(night.Host.Address.ToString());
+
+        var onCall = await page.Locator("#oncall").InnerTextAsync();
+        var decisions = page.Locator("#decisions li");
+        var paged = await decisions.Filter(new() { HasText = $"#{night.PagedTicket} " }).First.InnerTextAsync();
+        var deferred = await decisions.Filter(new() { HasText = $"#{night.DeferredTicket} " }).First.InnerTextAsync();
+        var channels = await page.Locator("#channels").InnerTextAsync();
+        var header = await page.Locator("header").InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-desktop"), FullPage = true });
+
+        Assert.Equal(200, response!.Status);
+        Assert.Contains(night.OnCallName, onCall);
+        Assert.Contains("until 08:00", onCall);
+        Assert.Contains(NightFixture.PagedSummary, paged);
+        Assert.Contains("Page now", paged);
+        Assert.Contains("Contoso Law LLP", paged);
+        Assert.Contains("after-hours ×1.5", paged);
+        Assert.Contains("8 min ago", paged);
+        Assert.Contains(NightFixture.DeferredSummary, deferred);
+        Assert.Contains("Next business day", deferred);
+        Assert.Contains("BusinessHoursOnly", deferred);
+        Assert.Contains("last page 02:07", channels);
+        Assert.Contains("02:14", header);
+        Assert.Contains("After hours", header);
+        Assert.Equal(0, await page.Locator("#decisions b:has-text('every')").CountAsync());
+    }
+
+    [Fact]
+    public async Task StatusPage_OnAPhone_FitsTheScreenWidth()
+    {
+        var page = await night.Browser.NewPageAsync(390, 844);
+        await page.GotoAsync(night.Host.Address.ToString());
+
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var onCallTop = (await page.Locator("#oncall").BoundingBoxAsync())!.Y;
+        var healthTop = (await page.Locator("#health").BoundingBoxAsync())!.Y;
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-phone"), FullPage = true });
+
+        Assert.True(scrollWidth <= 390, $"The page is {scrollWidth} px wide on a 390 px phone.");
+        Assert.True(onCallTop < healthTop, "On a phone, who is on call comes before the side column.");
+    }
+
+    [Fact]
+    public async Task StatusPage_InDarkMode_KeepsTheStatusColours()
+    {
+        var page = await night.Browser.NewPageAsync(1440, 900, ColorScheme.Dark);
+        await page.GotoAsync(night.Host.Address.ToString());
+
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        var badge = await page.Locator("#decisions .badge.b-crit").First.EvaluateAsync<string>("e => getComputedStyle(e).color");
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-desktop-dark"), FullPage = true });
+
+        Assert.Equal("rgb(14, 19, 26)", background);
+        Assert.Equal("rgb(255, 123, 114)", badge);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Sockets;
+using Bridge.Connectors.Notifications;
+using Bridge.Integration.Tests.Support;
+using Bridge.Sandbox;
+using Bridge.Worker.Cli;
+using Bridge.Worker.Escalation.Delivery;
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Ingest;
+using Bridge.Worker.OnCall;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SandboxTicket = Bridge.Sandbox.TicketChange;
+
+namespace Bridge.Browser.Tests.Support;
+
+/// <summary>
+/// The real bridge (Kestrel on a loopback port, the shipped bridge.json: routing clients and the on-call rotation)
+/// against the sandbox, both on one fake clock set in the small hours of a Tuesday, so a page rendered at a given
+/// moment always reads the same. The email channel writes into a pickup folder.
+/// </summary>
+internal sealed class StatusPageHost : IAsyncDisposable
+{
+    /// <summary>Tuesday 24 November 2026, 01:40 in New York (EST): after hours on a business day.</summary>
+    public static readonly DateTimeOffset NightStart = new(2026, 11, 24, 6, 40, 0, TimeSpan.Zero);
+
+    private readonly TempDirectory _dir;
+
+    private StatusPageHost(TempDirectory dir, FakeTimeProvider clock, SandboxServer sandbox, WebApplication app, Uri address)
+    {
+        _dir = dir;
+        Clock = clock;
+        Sandbox = sandbox;
+        App = app;
+        Address = address;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SandboxServer Sandbox { get; }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public IOnCallResolver OnCall => App.Services.GetRequiredService<IOnCallResolver>();
+
+    public static async Task<StatusPageHost> StartAsync()
+    {
+        var clock = new FakeTimeProvider(NightStart);
+        var sandbox = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock });
+        var dir = new TempDirectory();
+        var shipped = Path.Combine(AppContext.BaseDirectory, "config");
+        foreach (var file in new[] { "appsettings.json", "bridge.json", "bridge.schema.json" })
+        {
+            File.Copy(Path.Combine(shipped, file), Path.Combine(dir.Path, file));
+        }
+
+        var port = FreePort();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Logging:File:Enabled"] = "false",
+            ["ConnectWise:BaseUrl"] = sandbox.ApiBaseAddress.ToString(),
+            ["ConnectWise:CompanyId"] = sandbox.Options.CompanyId,
+            ["ConnectWise:PublicKey"] = sandbox.Options.PublicKey,
+            ["ConnectWise:PrivateKey"] = sandbox.Options.PrivateKey,
+            ["ConnectWise:ClientId"] = sandbox.Options.ClientId,
+            ["ConnectWise:Callbacks:Register"] = "false",
+            ["Ingest:PollInterval"] = "01:00:00",
+            ["Channels:Email:From"] = "Bridge <bridge@bridgedemo.example>",
+            ["Channels:Email:PickupDirectory"] = "mailbox",
+        };
+        var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), overrides, configureServices: services =>
+            services.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        var host = new StatusPageHost(dir, clock, sandbox, app, new Uri($"http://127.0.0.1:{port}/"));
+        await host.WaitForQuietAsync(polls: 1);
+        return host;
+    }
+
+    /// <summary>Moves the shared clock on (the sandbox stamps tickets with it, the page measures "ago" with it).</summary>
+    public void Advance(TimeSpan by) => Clock.Advance(by);
+
+    /// <summary>Creates a ticket in the sandbox and lets the bridge poll, track and route it.</summary>
+    public async Task<int> CreateTicketAsync(string company, string summary, Action<SandboxTicket> configure)
+    {
+        var id = (int)Sandbox.State.CreateTicket(company, summary, configure)["id"]!;
+        await App.Services.GetRequiredService<TicketPoller>().PollOnceAsync(CancellationToken.None);
+        await WaitForQuietAsync();
+        return id;
+    }
+
+    /// <summary>Sends one page through the real dispatcher and email channel (the escalation engine's call).</summary>
+    public Task<DispatchResult> PageAsync(int ticketId, string member, string name, string address) =>
+        App.Services.GetRequiredService<NotificationDispatcher>().DispatchAsync(
+            new Notification
+            {
+                IncidentId = $"inc-{ticketId}",
+                TicketId = ticketId,
+                Summary = "page from the browser test",
+                Priority = "P1",
+                Links = new ActionLinks(new Uri(Address, $"ack/{ticketId}"), new Uri(Address, $"ack/{ticketId}?a=escalate")),
+                DedupKey = $"inc-{ticketId}:1:{member}:0",
+            },
+            new Recipient(member, name, [new Bridge.Worker.Escalation.Delivery.ContactMethod("email", address)]),
+            CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            // A host on a fake clock is stopped before it is disposed (Quartz waits on the clock otherwise).
+            await App.StopAsync();
+        }
+        finally
+        {
+            await App.DisposeAsync();
+            await Sandbox.DisposeAsync();
+            _dir.Dispose();
+        }
+    }
+
+    private async Task WaitForQuietAsync(int polls = 0)
+    {
+        var poller = App.Services.GetRequiredService<TicketPoller>();
+        var inbox = App.Services.GetRequiredService<CallbackInbox>();
+        var dispatcher = App.Services.GetRequiredService<ChangeDispatcher>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (poller.CompletedCycles < polls || inbox.CountPending() > 0 || dispatcher.CountUndelivered() > 0)
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
