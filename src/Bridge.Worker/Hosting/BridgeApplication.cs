@@ -7,6 +7,7 @@ using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Storage;
+using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Hosting;
@@ -33,12 +34,14 @@ internal static class BridgeApplication
         builder.Services.AddSingleton(environment);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddBridgeLogging(builder.Configuration, environment);
+        builder.Services.AddBridgeMode(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
+        builder.Services.AddWriteBack(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -46,6 +49,7 @@ internal static class BridgeApplication
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();
+        app.MapWriteBackEndpoints();
         return app;
     }
 }
