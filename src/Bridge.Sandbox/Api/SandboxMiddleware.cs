@@ -11,6 +11,7 @@ namespace Bridge.Sandbox.Api;
 internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sandbox)
 {
     private const int MaxLoggedBody = 64 * 1024;
+    private const string DroppedKey = "sandbox.dropped";
     private static readonly string[] LoggedHeaders = ["Accept", "clientId", "Content-Type", "pagination-type", "User-Agent", "Cache-Control"];
 
     public async Task InvokeAsync(HttpContext context)
@@ -67,7 +68,7 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
                 isApi ? apiRest.Value?.TrimStart('/') ?? string.Empty : null, request.QueryString.Value ?? string.Empty,
                 request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 LoggedHeaders.Where(h => request.Headers.ContainsKey(h)).ToDictionary(h => h, h => request.Headers[h].ToString(), StringComparer.OrdinalIgnoreCase),
-                request.Headers.ContainsKey("Authorization"), context.Response.StatusCode, body, requestId));
+                request.Headers.ContainsKey("Authorization"), context.Items.ContainsKey(DroppedKey) ? 0 : context.Response.StatusCode, body, requestId));
         }
     }
 
@@ -80,6 +81,7 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
                 await CwJsonResult.WriteAsync(context, FaultBody(503, null), 503);
                 return false;
             case SandboxOutage.ConnectionDropped:
+                context.Items[DroppedKey] = true;
                 context.Abort();
                 return false;
         }

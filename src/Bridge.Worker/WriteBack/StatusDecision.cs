@@ -15,7 +15,7 @@ internal static class StatusDecision
             var (seen, applied) => applied.LastUpdated > seen.LastUpdated ? applied : seen,
         };
 
-    public static (StatusVerdict Verdict, string Reason) Decide(MappedStatus target, KnownStatus current, string? updatedBy, KnownStatus? baseline)
+    public static (StatusVerdict Verdict, string Reason) Decide(MappedStatus target, KnownStatus current, KnownStatus? baseline)
     {
         if (current.StatusId == target.Id)
         {
@@ -24,9 +24,9 @@ internal static class StatusDecision
 
         if (baseline is not null && current.StatusId != baseline.StatusId)
         {
-            var by = string.IsNullOrWhiteSpace(updatedBy) ? "" : $" by {updatedBy}";
+            // Not "by whom": the ticket's updatedBy names its last change of any kind, often the bridge's own note.
             return (StatusVerdict.KeepOthersChange,
-                $"status left at '{current.StatusName}': it was changed in ConnectWise{by} after the bridge last read the ticket (then '{baseline.StatusName}'), so '{target.Name}' was not set");
+                $"status left at '{current.StatusName}': it was changed in ConnectWise after the bridge last read the ticket (then '{baseline.StatusName}'), so '{target.Name}' was not set");
         }
 
         return (StatusVerdict.Apply, $"'{current.StatusName}' → '{target.Name}'");

@@ -32,7 +32,7 @@ internal sealed class StatusWriter(IConnectWiseApi api, AppliedStatusStore appli
 
         var current = new KnownStatus(statusId, ticket.Status.Name, ticket.Info?.LastUpdated ?? DateTimeOffset.MinValue);
         var baseline = StatusDecision.Baseline(write.Seen, applied.Get(record.TicketId));
-        var (verdict, reason) = StatusDecision.Decide(target, current, ticket.Info?.UpdatedBy, baseline);
+        var (verdict, reason) = StatusDecision.Decide(target, current, baseline);
         switch (verdict)
         {
             case StatusVerdict.KeepOthersChange:
