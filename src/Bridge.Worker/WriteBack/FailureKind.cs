@@ -1,7 +1,7 @@
 namespace Bridge.Worker.WriteBack;
 
 /// <summary>What a failed attempt means for the record.</summary>
-internal enum FailureKind
+public enum FailureKind
 {
     /// <summary>Certainly not written (refused before processing, never sent): try again later.</summary>
     NotSent,

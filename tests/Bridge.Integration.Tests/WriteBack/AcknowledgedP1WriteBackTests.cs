@@ -28,7 +28,8 @@ public sealed class AcknowledgedP1WriteBackTests : IAsyncLifetime
         Assert.StartsWith("after-hours", bridge.Decisions(_ticketId)[^1].Billing, StringComparison.Ordinal);
 
         bridge.Write(AcknowledgedP1.Lines(_ticketId, Night));
-        await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records);
+        // The clock stands still: nothing here should need a timeout or a backoff to pass.
+        await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records, step: TimeSpan.Zero);
 
         AssertWrittenOnce(bridge);
         Assert.All(bridge.Outbox.ForTicket(_ticketId), r => Assert.Equal(1, r.Attempts));
