@@ -1,6 +1,10 @@
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Storage;
 using Bridge.Worker.WriteBack;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Integration.Tests.WriteBack;
@@ -70,6 +74,34 @@ public sealed class AcknowledgedP1WriteBackTests : IAsyncLifetime
 
         AssertWrittenOnce(second);
         Assert.Equal(AcknowledgedP1.Notes, _sandbox.Faults.AnswersLost);
+    }
+
+    [Fact]
+    public async Task AcknowledgedP1_CrashLeftANoteSending_RestartLooksItUpInsteadOfPostingAgain()
+    {
+        _sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
+        var writes = new TicketWrites(_sandbox, _ticketId);
+        await using (var first = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock))
+        {
+            first.Write(AcknowledgedP1.Lines(_ticketId, Night));
+            await first.DriveUntilAsync(() => writes.Notes.Count == 1 && first.Outbox.OpenRecords().Any(r => r.State == OutboxState.Sending),
+                "first note committed, its answer pending", step: TimeSpan.Zero);
+        }
+
+        // What a crash (rather than a stop) leaves: the record still sending, nothing said about its outcome.
+        using (var database = new BridgeDatabase(Options.Create(new StorageOptions()), new BridgeEnvironment(_dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance))
+        {
+            var store = new OutboxStore(database);
+            var cut = Assert.Single(store.OpenRecords(), r => r.Kind == OutboxKind.Note && r.Attempts == 1 && r.State != OutboxState.Pending);
+            (cut.State, cut.MayExist, cut.SendingDeadline, cut.LastError) = (OutboxState.Sending, false, Night.AddYears(1), null);
+            database.Write(() => store.Update(cut));
+        }
+
+        await using var second = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
+        await second.DriveUntilSettledAsync(AcknowledgedP1.Records);
+
+        AssertWrittenOnce(second);
+        Assert.Contains(second.Outbox.ForTicket(_ticketId), r => r.Kind == OutboxKind.Note && r.Outcome!.Contains("already on ticket", StringComparison.Ordinal) && r.LastError!.Contains("interrupted", StringComparison.Ordinal));
     }
 
     private void AssertWrittenOnce(WriteBackBridge bridge)
