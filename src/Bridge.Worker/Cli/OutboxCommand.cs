@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Bridge.Worker.Hosting;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.Options;
@@ -22,7 +21,7 @@ internal static class OutboxCommand
 
         await using (app)
         {
-            var report = await FromServiceAsync(app.Configuration["Urls"], cancellationToken);
+            var report = await RunningService.GetAsync<OutboxReport>(app.Configuration["Urls"], OutboxEndpoints.Path, WriteBackJson.Options, cancellationToken);
             if (report is null)
             {
                 try
@@ -41,25 +40,6 @@ internal static class OutboxCommand
 
             await output.WriteAsync(report.Format());
             return 0;
-        }
-    }
-
-    private static async Task<OutboxReport?> FromServiceAsync(string? urls, CancellationToken cancellationToken)
-    {
-        var address = TicketsCommand.LoopbackAddress(urls);
-        if (address is null)
-        {
-            return null;
-        }
-
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            return await http.GetFromJsonAsync<OutboxReport>(OutboxEndpoints.Path, WriteBackJson.Options, cancellationToken);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
-        {
-            return null;
         }
     }
 }

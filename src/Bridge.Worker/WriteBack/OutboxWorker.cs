@@ -1,3 +1,4 @@
+using Bridge.Worker.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.WriteBack;
@@ -13,16 +14,10 @@ internal sealed class OutboxWorker(
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _signal = new(0);
+    private readonly WorkSignal _signal = new();
 
     /// <summary>New lines or records are there: run a pass now instead of at the next sweep.</summary>
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            _signal.Release();
-        }
-    }
+    public void Notify() => _signal.Notify();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,24 +45,7 @@ internal sealed class OutboxWorker(
                 wait = due - time.GetUtcNow();
             }
 
-            await WaitForWorkAsync(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, stoppingToken);
-        }
-    }
-
-    private async Task WaitForWorkAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sweep = Task.Delay(wait, time, wake.Token);
-        var signal = _signal.WaitAsync(wake.Token);
-        await Task.WhenAny(sweep, signal);
-        await wake.CancelAsync();
-        try
-        {
-            await Task.WhenAll(sweep, signal);
-        }
-        catch (OperationCanceledException)
-        {
-            // the one that lost the race
+            await _signal.WaitAsync(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, time, stoppingToken);
         }
     }
 

@@ -5,91 +5,62 @@ using Bridge.Worker.Storage;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Integration.Tests.WriteBack;
 
 /// <summary>An acknowledged P1's timeline ends in the ConnectWise ticket once, whatever happens to the answers or the host.</summary>
-public sealed class AcknowledgedP1WriteBackTests : IAsyncLifetime
+public sealed class AcknowledgedP1WriteBackTests : WriteBackTestBase
 {
-    // Tuesday 02:10 in New York: after hours, so ContosoLaw (AfterHoursBillable) is billed at the after-hours rate.
-    private static readonly DateTimeOffset Night = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
-    private readonly TempDirectory _dir = new();
-    private readonly FakeTimeProvider _clock = new(Night);
-    private SandboxServer _sandbox = null!;
-    private int _ticketId;
-
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync();
-        _ticketId = (int)_sandbox.State.CreateTicket("ContosoLaw", "Exchange down for the whole office", t => t.Priority(1).Owner("anguyen"))["id"]!;
-    }
-
     [Fact]
     public async Task AcknowledgedP1_Timeline_TicketGetsStatusNotesAndEntriesOnce()
     {
-        await using var bridge = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
-        Assert.StartsWith("after-hours", bridge.Decisions(_ticketId)[^1].Billing, StringComparison.Ordinal);
+        await using var bridge = await StartBridgeAsync();
+        Assert.StartsWith("after-hours", bridge.Decisions(TicketId)[^1].Billing, StringComparison.Ordinal);
 
-        bridge.Write(AcknowledgedP1.Lines(_ticketId, Night));
+        bridge.Write(AcknowledgedP1.Lines(TicketId, Night));
         // The clock stands still: nothing here should need a timeout or a backoff to pass.
         await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records, step: TimeSpan.Zero);
 
         AssertWrittenOnce(bridge);
-        Assert.All(bridge.Outbox.ForTicket(_ticketId), r => Assert.Equal(1, r.Attempts));
+        Assert.All(bridge.Outbox.ForTicket(TicketId), r => Assert.Equal(1, r.Attempts));
     }
 
     [Fact]
     public async Task AcknowledgedP1_FirstAnswerOfEveryCreateLostAfterCommit_LooksUpInsteadOfPostingAgain()
     {
-        _sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
-        _sandbox.Faults.LoseFirstAnswerOfEachCreate("time/entries", LostAnswer.ConnectionReset);
-        await using var bridge = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
+        Sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
+        Sandbox.Faults.LoseFirstAnswerOfEachCreate("time/entries", LostAnswer.ConnectionReset);
+        await using var bridge = await StartBridgeAsync();
 
-        bridge.Write(AcknowledgedP1.Lines(_ticketId, Night));
+        bridge.Write(AcknowledgedP1.Lines(TicketId, Night));
         await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records);
 
-        Assert.Equal(AcknowledgedP1.Notes + AcknowledgedP1.ContactAttempts + 1, _sandbox.Faults.AnswersLost);
+        Assert.Equal(AcknowledgedP1.Notes + AcknowledgedP1.ContactAttempts + 1, Sandbox.Faults.AnswersLost);
         AssertWrittenOnce(bridge);
-        var creates = bridge.Outbox.ForTicket(_ticketId).Where(r => r.Kind != OutboxKind.Status).ToList();
+        var creates = bridge.Outbox.ForTicket(TicketId).Where(r => r.Kind != OutboxKind.Status).ToList();
         Assert.All(creates, r => Assert.True(r.MayExist && r.Attempts >= 2 && r.Outcome!.Contains("already on ticket", StringComparison.Ordinal), bridge.Describe()));
     }
 
     [Fact]
     public async Task AcknowledgedP1_HostStoppedWhileANoteIsInFlight_RestartFindsItAndWritesTheRestOnce()
     {
-        _sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
-        var writes = new TicketWrites(_sandbox, _ticketId);
-        await using (var first = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock))
-        {
-            first.Write(AcknowledgedP1.Lines(_ticketId, Night));
-            // The first note is committed in the sandbox and its answer never comes: stop the host right there.
-            await first.DriveUntilAsync(() => writes.Notes.Count == 1 && first.Outbox.OpenRecords().Any(r => r.State == OutboxState.Sending),
-                "first note committed, its answer pending", step: TimeSpan.Zero);
-            Assert.InRange(first.Outbox.ForTicket(_ticketId).Count(r => r.State == OutboxState.Sent), 1, AcknowledgedP1.Records - 1);
-        }
+        var sentBeforeStop = await StopWhileTheFirstNoteIsInFlightAsync();
+        Assert.InRange(sentBeforeStop, 1, AcknowledgedP1.Records - 1);
 
-        await using var second = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
+        await using var second = await StartBridgeAsync();
         await second.DriveUntilSettledAsync(AcknowledgedP1.Records);
 
         AssertWrittenOnce(second);
-        Assert.Equal(AcknowledgedP1.Notes, _sandbox.Faults.AnswersLost);
+        Assert.Equal(AcknowledgedP1.Notes, Sandbox.Faults.AnswersLost);
     }
 
     [Fact]
     public async Task AcknowledgedP1_CrashLeftANoteSending_RestartLooksItUpInsteadOfPostingAgain()
     {
-        _sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
-        var writes = new TicketWrites(_sandbox, _ticketId);
-        await using (var first = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock))
-        {
-            first.Write(AcknowledgedP1.Lines(_ticketId, Night));
-            await first.DriveUntilAsync(() => writes.Notes.Count == 1 && first.Outbox.OpenRecords().Any(r => r.State == OutboxState.Sending),
-                "first note committed, its answer pending", step: TimeSpan.Zero);
-        }
+        await StopWhileTheFirstNoteIsInFlightAsync();
 
         // What a crash (rather than a stop) leaves: the record still sending, nothing said about its outcome.
-        using (var database = new BridgeDatabase(Options.Create(new StorageOptions()), new BridgeEnvironment(_dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance))
+        using (var database = new BridgeDatabase(Options.Create(new StorageOptions()), new BridgeEnvironment(Dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance))
         {
             var store = new OutboxStore(database);
             var cut = Assert.Single(store.OpenRecords(), r => r.Kind == OutboxKind.Note && r.Attempts == 1 && r.State != OutboxState.Pending);
@@ -97,17 +68,32 @@ public sealed class AcknowledgedP1WriteBackTests : IAsyncLifetime
             database.Write(() => store.Update(cut));
         }
 
-        await using var second = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
+        await using var second = await StartBridgeAsync();
         await second.DriveUntilSettledAsync(AcknowledgedP1.Records);
 
         AssertWrittenOnce(second);
-        Assert.Contains(second.Outbox.ForTicket(_ticketId), r => r.Kind == OutboxKind.Note && r.Outcome!.Contains("already on ticket", StringComparison.Ordinal) && r.LastError!.Contains("interrupted", StringComparison.Ordinal));
+        Assert.Contains(second.Outbox.ForTicket(TicketId), r => r.Kind == OutboxKind.Note && r.Outcome!.Contains("already on ticket", StringComparison.Ordinal) && r.LastError!.Contains("interrupted", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Runs the timeline until the first note is committed in the sandbox with its answer held back, then stops the
+    /// host right there; returns how many records were sent before.
+    /// </summary>
+    private async Task<int> StopWhileTheFirstNoteIsInFlightAsync()
+    {
+        Sandbox.Faults.LoseFirstAnswerOfEachCreate("/notes", LostAnswer.Timeout);
+        var writes = Writes;
+        await using var first = await StartBridgeAsync();
+        first.Write(AcknowledgedP1.Lines(TicketId, Night));
+        await first.DriveUntilAsync(() => writes.Notes.Count == 1 && first.Outbox.OpenRecords().Any(r => r.State == OutboxState.Sending),
+            "first note committed, its answer pending", step: TimeSpan.Zero);
+        return first.Outbox.ForTicket(TicketId).Count(r => r.State == OutboxState.Sent);
     }
 
     private void AssertWrittenOnce(WriteBackBridge bridge)
     {
-        var writes = new TicketWrites(_sandbox, _ticketId);
-        var records = bridge.Outbox.ForTicket(_ticketId);
+        var writes = Writes;
+        var records = bridge.Outbox.ForTicket(TicketId);
         Assert.True(records.All(r => r.State == OutboxState.Sent), bridge.Describe());
         Assert.Equal(AcknowledgedP1.Records, records.Count);
 
@@ -135,11 +121,5 @@ public sealed class AcknowledgedP1WriteBackTests : IAsyncLifetime
         Assert.Equal(writes.Markers.Count, writes.Markers.Distinct().Count());
         Assert.Equal(AcknowledgedP1.Notes + AcknowledgedP1.ContactAttempts + 1, writes.Markers.Count);
         Assert.Equal(AcknowledgedP1.Records, writes.AcceptedWrites().Count);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _sandbox.DisposeAsync();
-        _dir.Dispose();
     }
 }
