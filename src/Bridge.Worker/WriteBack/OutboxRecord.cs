@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace Bridge.Worker.WriteBack;
 
 /// <summary>
@@ -55,5 +57,6 @@ public sealed class OutboxRecord
     public int? ConnectWiseId { get; set; }
 
     /// <summary>The marker written into the note text or the time entry's internal notes.</summary>
+    [BsonIgnore]
     public string Marker => OutboxMarker.For(Key);
 }

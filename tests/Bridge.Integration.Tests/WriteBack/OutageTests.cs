@@ -38,4 +38,24 @@ public sealed class OutageTests : WriteBackTestBase
         Assert.Equal(AcknowledgedP1.Notes, writes.Notes.Count);
         Assert.Equal(AcknowledgedP1.ContactAttempts + 1, writes.TimeEntries.Count);
     }
+
+    [Fact]
+    public async Task Throttled_RetryAfterLongerThanTheClientWaits_OutboxWaitsThatLongThenWrites()
+    {
+        await using var bridge = await StartBridgeAsync();
+        Sandbox.Faults.FailNext(1, 429, TimeSpan.FromMinutes(3), "time/entries");
+
+        bridge.Write(AcknowledgedP1.Lines(TicketId, Night));
+        await bridge.DriveUntilAsync(() => bridge.Outbox.OpenRecords() is [{ State: OutboxState.Failed }, ..], "throttled", step: TimeSpan.Zero);
+        var throttled = bridge.Outbox.OpenRecords()[0];
+        Assert.Equal(Clock.GetUtcNow().AddMinutes(3), throttled.NextAttemptAt);
+        Assert.False(throttled.MayExist);
+        await bridge.DriveUntilAsync(() => Clock.GetUtcNow() >= throttled.NextAttemptAt.AddSeconds(-10), "most of the wait", step: TimeSpan.FromSeconds(10));
+        Assert.Empty(Writes.AcceptedWrites());
+
+        await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records);
+
+        Assert.Equal(AcknowledgedP1.Records, Writes.AcceptedWrites().Count);
+        Assert.Equal(2, bridge.Outbox.ByKey(throttled.Key)!.Attempts);
+    }
 }
