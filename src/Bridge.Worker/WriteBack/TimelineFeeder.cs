@@ -71,13 +71,14 @@ internal sealed class TimelineFeeder(
             var incident = entry.Kind == TimelineKind.StepCompleted
                 ? LinesOf(entry.IncidentId, incidents)
                 : [];
-            var ticketDecisions = decisions.ForTicket(entry.TicketId);
+            // Only lines that log a person's time or move the status need the ticket's billing and status.
+            var statusOrTime = entry.Kind is TimelineKind.Acknowledged or TimelineKind.Resolved or TimelineKind.Escalated;
+            var ticketDecisions = statusOrTime ? decisions.ForTicket(entry.TicketId) : [];
             var decision = ticketDecisions.Count == 0 ? null : ticketDecisions[^1];
-            var billing = TimeEntryBilling.KindOf(decision);
-            var seen = tickets.Get(entry.TicketId) is { StatusId: { } statusId } snapshot
+            var seen = statusOrTime && tickets.Get(entry.TicketId) is { StatusId: { } statusId } snapshot
                 ? new KnownStatus(statusId, snapshot.StatusName, snapshot.LastUpdated)
                 : null;
-            var context = new WriteBackPlanContext(settings, zone, now, seen, billing, decision?.Billing is { Length: > 0 } label ? label : "normal");
+            var context = new WriteBackPlanContext(settings, zone, now, seen, TimeEntryBilling.KindOf(decision), decision?.Billing is { Length: > 0 } label ? label : "normal");
             records.AddRange(WriteBackPlanner.Plan(entry, incident.Where(e => e.Id <= entry.Id).ToList(), context));
         }
 

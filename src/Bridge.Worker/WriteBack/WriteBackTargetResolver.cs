@@ -18,7 +18,7 @@ internal sealed class WriteBackTargetResolver : IDisposable
     private readonly ILogger<WriteBackTargetResolver> _logger;
     private readonly IDisposable? _reload;
     private readonly Lock _gate = new();
-    private State _state = new(null, [], null, null, DateTimeOffset.MinValue, 0);
+    private volatile State _state = new(null, [], null, null, DateTimeOffset.MinValue, 0);
 
     public WriteBackTargetResolver(IConnectWiseApi api, ConnectWisePager pager, IOptionsMonitor<WriteBackOptions> options, TimeProvider time, ILogger<WriteBackTargetResolver> logger)
     {
