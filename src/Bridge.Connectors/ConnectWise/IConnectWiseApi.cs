@@ -134,6 +134,19 @@ public interface IConnectWiseApi
     [Patch("/time/entries/{id}")]
     Task<TimeEntry> PatchTimeEntryAsync(int id, [Body] IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken = default);
 
+    /// <summary><c>GET time/workTypes</c>.</summary>
+    /// <param name="conditions">Conditions.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="pageSize">Rows per page.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/time/workTypes")]
+    Task<IApiResponse<List<WorkType>>> GetWorkTypesAsync(
+        [AliasAs("conditions")] string? conditions = null,
+        [AliasAs("page")] int? page = null,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
     /// <summary><c>GET service/boards</c>.</summary>
     /// <param name="conditions">Conditions (boards filter on <c>name</c>, not <c>board/name</c>).</param>
     /// <param name="page">1-based page.</param>

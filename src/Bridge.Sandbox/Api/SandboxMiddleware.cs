@@ -11,6 +11,7 @@ namespace Bridge.Sandbox.Api;
 internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sandbox)
 {
     private const int MaxLoggedBody = 64 * 1024;
+    private const string DroppedKey = "sandbox.dropped";
     private static readonly string[] LoggedHeaders = ["Accept", "clientId", "Content-Type", "pagination-type", "User-Agent", "Cache-Control"];
 
     public async Task InvokeAsync(HttpContext context)
@@ -32,14 +33,22 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
         string? body = null;
         try
         {
+            LostAnswer? lose = null;
             if (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
             {
                 var bytes = await RequestBody.BufferAsync(context);
                 body = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, MaxLoggedBody));
+                lose = isApi ? sandbox.Faults.TakeLostAnswer(request.Method, request.Path.Value ?? string.Empty, bytes) : null;
             }
 
             if (isApi && !await PassesGateAsync(context))
             {
+                return;
+            }
+
+            if (lose is { } how)
+            {
+                await AnswerOrLoseAsync(context, how);
                 return;
             }
 
@@ -59,13 +68,24 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
                 isApi ? apiRest.Value?.TrimStart('/') ?? string.Empty : null, request.QueryString.Value ?? string.Empty,
                 request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 LoggedHeaders.Where(h => request.Headers.ContainsKey(h)).ToDictionary(h => h, h => request.Headers[h].ToString(), StringComparer.OrdinalIgnoreCase),
-                request.Headers.ContainsKey("Authorization"), context.Response.StatusCode, body, requestId));
+                request.Headers.ContainsKey("Authorization"), context.Items.ContainsKey(DroppedKey) ? 0 : context.Response.StatusCode, body, requestId));
         }
     }
 
     private async Task<bool> PassesGateAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? string.Empty;
+        switch (sandbox.Faults.Outage)
+        {
+            case SandboxOutage.ServiceUnavailable:
+                await CwJsonResult.WriteAsync(context, FaultBody(503, null), 503);
+                return false;
+            case SandboxOutage.ConnectionDropped:
+                context.Items[DroppedKey] = true;
+                context.Abort();
+                return false;
+        }
+
         context.Response.Headers["api-current-version"] = AcceptVersion.Current;
         var delay = sandbox.Faults.DelayFor(path);
         if (delay > TimeSpan.Zero)
@@ -91,6 +111,57 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
 
         AcceptVersion.Check(context.Request);
         return true;
+    }
+
+    /// <summary>
+    /// Runs the request with its answer held back; a success is then lost (the create stays committed), anything
+    /// else is passed on as it was.
+    /// </summary>
+    private async Task AnswerOrLoseAsync(HttpContext context, LostAnswer how)
+    {
+        var original = context.Response.Body;
+        using var held = new MemoryStream();
+        context.Response.Body = held;
+        try
+        {
+            await next(context);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode is < 200 or >= 300)
+        {
+            held.Position = 0;
+            await held.CopyToAsync(original, context.RequestAborted);
+            return;
+        }
+
+        sandbox.Faults.CountLostAnswer();
+        switch (how)
+        {
+            case LostAnswer.GatewayTimeout:
+                context.Response.Headers.Clear();
+                await CwJsonResult.WriteAsync(context, Error("ConnectWiseApi", "The gateway timed out waiting for the server."), 504);
+                break;
+            case LostAnswer.Timeout:
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMinutes(2), context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up: that is the point.
+                }
+
+                context.Abort();
+                break;
+            default:
+                context.Abort();
+                break;
+        }
     }
 
     private async Task GuardedAsync(HttpContext context)

@@ -138,6 +138,23 @@ internal static class ControlEndpoints
         {
             faults.DropCallbacks = drop;
         }
+
+        if (JsonValues.GetString(body["outage"]) is { } outage)
+        {
+            faults.Outage = Enum.TryParse<SandboxOutage>(outage, ignoreCase: true, out var mode)
+                ? mode
+                : throw new SandboxApiException(400, "InvalidObject", $"outage must be one of {string.Join(", ", Enum.GetNames<SandboxOutage>())}.");
+        }
+
+        if (body["loseFirstAnswerOfEachCreate"] is JsonObject lose)
+        {
+            var how = JsonValues.GetString(lose["how"]) ?? nameof(LostAnswer.ConnectionReset);
+            faults.LoseFirstAnswerOfEachCreate(
+                JsonValues.GetString(lose["pathContains"]) ?? throw new SandboxApiException(400, "InvalidObject", "loseFirstAnswerOfEachCreate needs pathContains."),
+                Enum.TryParse<LostAnswer>(how, ignoreCase: true, out var mode)
+                    ? mode
+                    : throw new SandboxApiException(400, "InvalidObject", $"how must be one of {string.Join(", ", Enum.GetNames<LostAnswer>())}."));
+        }
     }
 
     private static JsonObject FaultsJson(SandboxFaults faults) => new()
@@ -146,5 +163,7 @@ internal static class ControlEndpoints
         ["delayMs"] = (int)faults.Delay.TotalMilliseconds,
         ["delayPathContains"] = faults.DelayPathContains,
         ["dropCallbacks"] = faults.DropCallbacks,
+        ["outage"] = faults.Outage.ToString(),
+        ["answersLost"] = faults.AnswersLost,
     };
 }

@@ -9,7 +9,10 @@ public sealed class SandboxFaults
     private readonly List<FailureRule> _failures = [];
     private TimeSpan _delay;
     private string? _delayPathContains;
+    private readonly List<LostAnswerRule> _lostAnswers = [];
     private volatile bool _dropCallbacks;
+    private volatile SandboxOutage _outage;
+    private int _answersLost;
 
     /// <summary>
     /// The next <paramref name="count"/> API requests (whose path contains <paramref name="pathContains"/>, if given)
@@ -51,6 +54,36 @@ public sealed class SandboxFaults
         set => _dropCallbacks = value;
     }
 
+    /// <summary>
+    /// An outage of the whole API (not the <c>/_sandbox/</c> control surface) until set back to
+    /// <see cref="SandboxOutage.None"/>: every request answers 503, or has its connection dropped unanswered.
+    /// </summary>
+    public SandboxOutage Outage
+    {
+        get => _outage;
+        set => _outage = value;
+    }
+
+    /// <summary>
+    /// The first create (POST) of each distinct body whose path contains <paramref name="pathContains"/> is
+    /// committed, and then its answer is lost as <paramref name="how"/> says: the record exists, the client
+    /// cannot know. A second POST of the same body is answered normally, so a client that re-posts blindly
+    /// creates a duplicate. Answers that are not a success (400…) are passed through.
+    /// </summary>
+    /// <param name="pathContains">Case-insensitive filter on the request path, e.g. <c>/notes</c> or <c>time/entries</c>.</param>
+    /// <param name="how">How the answer is lost.</param>
+    public void LoseFirstAnswerOfEachCreate(string pathContains, LostAnswer how = LostAnswer.ConnectionReset)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathContains);
+        lock (_gate)
+        {
+            _lostAnswers.Add(new LostAnswerRule(pathContains, how));
+        }
+    }
+
+    /// <summary>Answers lost so far by <see cref="LoseFirstAnswerOfEachCreate"/>.</summary>
+    public int AnswersLost => Volatile.Read(ref _answersLost);
+
     /// <summary>Failures still queued by <see cref="FailNext"/>.</summary>
     public int PendingFailures
     {
@@ -63,11 +96,13 @@ public sealed class SandboxFaults
         lock (_gate)
         {
             _failures.Clear();
+            _lostAnswers.Clear();
             _delay = TimeSpan.Zero;
             _delayPathContains = null;
         }
 
         _dropCallbacks = false;
+        _outage = SandboxOutage.None;
     }
 
     internal (int StatusCode, TimeSpan? RetryAfter)? TakeFailure(string path)
@@ -97,6 +132,30 @@ public sealed class SandboxFaults
                 ? _delay
                 : TimeSpan.Zero;
         }
+    }
+
+    /// <summary>How the answer to this create is lost, or null to answer it normally. Remembers the body.</summary>
+    internal LostAnswer? TakeLostAnswer(string method, string path, byte[] body)
+    {
+        if (!HttpMethods.IsPost(method))
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            var rule = _lostAnswers.Find(r => path.Contains(r.PathContains, StringComparison.OrdinalIgnoreCase));
+            return rule is not null && rule.SeenBodies.Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body)))
+                ? rule.How
+                : null;
+        }
+    }
+
+    internal void CountLostAnswer() => Interlocked.Increment(ref _answersLost);
+
+    private sealed record LostAnswerRule(string PathContains, LostAnswer How)
+    {
+        public HashSet<string> SeenBodies { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record FailureRule(int StatusCode, TimeSpan? RetryAfter, string? PathContains)

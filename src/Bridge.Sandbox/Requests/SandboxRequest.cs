@@ -9,7 +9,7 @@ namespace Bridge.Sandbox;
 /// <param name="Query">Decoded query parameters (case-insensitive keys; repeated keys joined by commas).</param>
 /// <param name="Headers">Accept, clientId, Content-Type, pagination-type, User-Agent, Cache-Control when present.</param>
 /// <param name="HasAuthorization">Whether an Authorization header was sent (its value is never kept).</param>
-/// <param name="StatusCode">The status answered.</param>
+/// <param name="StatusCode">The status answered; 0 when the connection was dropped unanswered (an outage).</param>
 /// <param name="Body">The request body for writes (up to 64 KiB), else null.</param>
 /// <param name="RequestId">The <c>x-cw-request-id</c> answered.</param>
 public sealed record SandboxRequest(

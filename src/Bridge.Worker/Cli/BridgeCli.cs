@@ -29,6 +29,7 @@ internal static class BridgeCli
             BridgeCommand.Explain => await ExplainCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
+            BridgeCommand.Outbox => await OutboxCommand.RunAsync(command, output, error, cancellationToken),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }

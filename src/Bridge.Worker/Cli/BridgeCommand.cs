@@ -10,9 +10,10 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Explain = "explain";
     public const string Tickets = "tickets";
     public const string OnCall = "oncall";
+    public const string Outbox = "outbox";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Outbox, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -79,6 +80,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           tickets --recent [N] the last N ticket changes seen (default 20) and the path each came by
           oncall              who is on call: [--schedule S] [--at TIME] [--next 10] [--gaps] [--load] [--days 14];
                               oncall override --schedule S --person P --from TIME --to TIME [--for Q]
+          outbox              writes to ConnectWise not yet made: pending, failed, parked (with the reason), shadowed
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

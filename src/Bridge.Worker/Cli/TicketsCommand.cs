@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Bridge.Worker.Ingest;
 
 namespace Bridge.Worker.Cli;
@@ -29,7 +28,7 @@ internal static class TicketsCommand
 
         await using (app)
         {
-            var changes = await FromServiceAsync(app.Configuration["Urls"], count, cancellationToken);
+            var changes = await RunningService.GetAsync<List<RecentChange>>(app.Configuration["Urls"], $"{RecentTicketsEndpoints.Path}?count={count}", IngestJson.Options, cancellationToken);
             if (changes is null)
             {
                 try
@@ -73,25 +72,6 @@ internal static class TicketsCommand
         }
 
         return true;
-    }
-
-    private static async Task<List<RecentChange>?> FromServiceAsync(string? urls, int count, CancellationToken cancellationToken)
-    {
-        var address = LoopbackAddress(urls);
-        if (address is null)
-        {
-            return null;
-        }
-
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            return await http.GetFromJsonAsync<List<RecentChange>>($"{RecentTicketsEndpoints.Path}?count={count}", IngestJson.Options, cancellationToken);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The first configured URL, with a wildcard host turned into loopback; null for port 0.</summary>

@@ -9,6 +9,7 @@ using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.Storage;
+using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Hosting;
@@ -40,6 +41,7 @@ internal static class BridgeApplication
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddBridgeLogging(builder.Configuration, environment);
         builder.Services.AddConfigReload(reader, accepted, watchConfiguration);
+        builder.Services.AddBridgeMode(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
@@ -47,6 +49,7 @@ internal static class BridgeApplication
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);
+        builder.Services.AddWriteBack(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -56,6 +59,7 @@ internal static class BridgeApplication
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();
         app.MapStatusPageEndpoints();
+        app.MapWriteBackEndpoints();
         return app;
     }
 }

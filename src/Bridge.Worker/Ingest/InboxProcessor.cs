@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Callbacks;
 using Bridge.Connectors.ConnectWise.Models;
+using Bridge.Worker.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;
@@ -25,17 +26,11 @@ internal sealed class InboxProcessor(
 {
     private const int BatchSize = 500;
     private const int MaxAttempts = 20;
-    private readonly SemaphoreSlim _signal = new(0);
+    private readonly WorkSignal _signal = new();
     private volatile bool _paused;
 
     /// <summary>A callback was stored: process it now rather than at the next sweep.</summary>
-    public void Notify()
-    {
-        if (_signal.CurrentCount == 0)
-        {
-            _signal.Release();
-        }
-    }
+    public void Notify() => _signal.Notify();
 
     /// <summary>Tests: leave stored callbacks unprocessed, as a crash right after the inbox write would.</summary>
     internal void Pause() => _paused = true;
@@ -66,7 +61,7 @@ internal sealed class InboxProcessor(
                 IngestLog.InboxFailed(logger, ex);
             }
 
-            await WaitForWorkAsync(stoppingToken);
+            await _signal.WaitAsync(options.CurrentValue.InboxSweepInterval, time, stoppingToken);
         }
     }
 
@@ -206,23 +201,6 @@ internal sealed class InboxProcessor(
         entry.ProcessedAt = time.GetUtcNow();
         IngestLog.InboxEntryRejected(logger, entry.Id, entry.Type, entry.RecordId, reason);
         return new Outcome(null, true);
-    }
-
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var sweep = Task.Delay(options.CurrentValue.InboxSweepInterval, time, wake.Token);
-        var signal = _signal.WaitAsync(wake.Token);
-        await Task.WhenAny(sweep, signal);
-        await wake.CancelAsync();
-        try
-        {
-            await Task.WhenAll(sweep, signal);
-        }
-        catch (OperationCanceledException)
-        {
-            // the one that lost the race
-        }
     }
 
     public override void Dispose()

@@ -23,4 +23,7 @@ public enum DeliveryState
 
     /// <summary>Not a send: the incident was acknowledged (by <see cref="DeliveryRecord.Address"/>, via <see cref="DeliveryRecord.Kind"/>).</summary>
     Acknowledged,
+
+    /// <summary>Shadow mode: this is what would have been sent; no provider was called.</summary>
+    Shadow,
 }

@@ -1,5 +1,7 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Connectors.Notifications.Sms;
+using Bridge.Worker.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Delivery;
 
@@ -13,6 +15,8 @@ namespace Bridge.Worker.Escalation.Delivery;
 /// not sent again; a method whose earlier attempt is unknown (or was interrupted while queued) is not tried
 /// again for that page, since the text may already be on the person's phone. The escalation engine's next step
 /// is the safety net when nothing got through.
+/// In shadow mode (<c>Bridge:Mode</c>) the first method is recorded as <see cref="DeliveryState.Shadow"/> and the
+/// page counts as sent, so the engine decides as it would live; no provider is called.
 /// </remarks>
 internal sealed class NotificationDispatcher(
     IEnumerable<INotificationChannel> channels,
@@ -20,7 +24,8 @@ internal sealed class NotificationDispatcher(
     DeliveryLogRepository log,
     ChannelHealth health,
     TimeProvider time,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    IOptionsMonitor<BridgeModeOptions>? mode = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger(NotificationLog.CategoryName);
 
@@ -38,7 +43,7 @@ internal sealed class NotificationDispatcher(
             var kind = method.Kind.Trim().ToLowerInvariant();
             var address = kind == ChannelKinds.Sms ? PhoneNumber.Normalize(method.Address) : method.Address.Trim();
             var previous = earlier.Where(r => r.Kind == kind && r.Address == address).ToList();
-            if (previous.Any(r => r.Reached))
+            if (previous.Any(r => r.Reached || r.State == DeliveryState.Shadow))
             {
                 NotificationLog.AlreadySent(_logger, page.IncidentId, page.DedupKey, recipient.PersonId, kind);
                 return new DispatchResult(DispatchStatus.AlreadySent, method, attempts);
@@ -48,6 +53,15 @@ internal sealed class NotificationDispatcher(
             {
                 NotificationLog.MethodSkipped(_logger, page.IncidentId, kind, AddressMask.For(address), "an earlier attempt of this page may have been delivered");
                 continue;
+            }
+
+            if (mode?.CurrentValue.Mode == BridgeMode.Shadow)
+            {
+                var shadow = NewRecord(page, recipient, kind, address);
+                shadow.State = DeliveryState.Shadow;
+                shadow.Reason = "shadow mode: recorded, not sent";
+                NotificationLog.Shadowed(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
+                return new DispatchResult(DispatchStatus.Sent, method, [log.Queue(shadow)]);
             }
 
             var record = log.Queue(NewRecord(page, recipient, kind, address));

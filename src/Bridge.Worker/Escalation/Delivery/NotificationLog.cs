@@ -23,6 +23,9 @@ internal static partial class NotificationLog
     [LoggerMessage(EventId = 7054, Level = LogLevel.Information, Message = "Incident {IncidentId}: {Kind} {Address} skipped: {Reason}")]
     public static partial void MethodSkipped(ILogger logger, string incidentId, string kind, string address, string reason);
 
+    [LoggerMessage(EventId = 7055, Level = LogLevel.Information, Message = "Incident {IncidentId} step {Step}: shadow mode, would have paged {PersonId} via {Kind} {Address}; nothing sent")]
+    public static partial void Shadowed(ILogger logger, string incidentId, int step, string personId, string kind, string address);
+
     [LoggerMessage(EventId = 7060, Level = LogLevel.Error, Message = "Channel {Kind} failed {Count} times in a row (last: {Reason}); reported on /health/ready")]
     public static partial void ChannelFailing(ILogger logger, string kind, int count, string? reason);
 

@@ -1,0 +1,50 @@
+using Bridge.Connectors.ConnectWise;
+using Bridge.Connectors.ConnectWise.Models;
+
+namespace Bridge.Worker.WriteBack;
+
+/// <summary>Adds an internal note with the record's marker; after an unclear attempt, first looks for the marker on the ticket.</summary>
+internal sealed class NoteWriter(IConnectWiseApi api, ConnectWisePager pager) : IOutboxWriter
+{
+    public OutboxKind Kind => OutboxKind.Note;
+
+    public async Task<WriteResult> WriteAsync(WriteAttempt attempt, CancellationToken cancellationToken)
+    {
+        var record = attempt.Record;
+        var note = WriteBackJson.Read<NoteWrite>(record);
+        if (record.MayExist && await FindAsync(record, cancellationToken) is { } found)
+        {
+            return WriteResult.Applied($"internal note {found.Id} was already on ticket #{record.TicketId} (an earlier answer was lost)", found.Id);
+        }
+
+        if (attempt.Shadow)
+        {
+            return WriteResult.Shadowed($"would add an internal note to ticket #{record.TicketId}: {note.Text}");
+        }
+
+        attempt.MarkCreateSent();
+        var created = await api.CreateTicketNoteAsync(record.TicketId, new TicketNote
+        {
+            Text = $"{note.Text}\n\n{record.Marker}",
+            InternalAnalysisFlag = true,
+            DetailDescriptionFlag = false,
+            ResolutionFlag = false,
+            ProcessNotifications = false,
+        }, cancellationToken);
+        return WriteResult.Applied($"added internal note {created.Id} to ticket #{record.TicketId}", created.Id);
+    }
+
+    private async Task<TicketNote?> FindAsync(OutboxRecord record, CancellationToken cancellationToken)
+    {
+        await foreach (var note in pager.EnumerateAsync<TicketNote>(
+            (size, ct) => api.GetTicketNotesAsync(record.TicketId, orderBy: "id desc", pageSize: size, cancellationToken: ct), cancellationToken))
+        {
+            if (OutboxMarker.IsIn(note.Text, record.Key))
+            {
+                return note;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Bridge.Worker.WriteBack;
+
+/// <summary>
+/// What an outbox record writes. Each kind has one <see cref="IOutboxWriter"/>; a new kind (client e-mail) is a
+/// new value and a writer registered beside the others.
+/// </summary>
+public enum OutboxKind
+{
+    /// <summary>A ticket status change (PATCH), skipped when a person changed the status first.</summary>
+    Status,
+
+    /// <summary>An internal note on the ticket (POST), found again by its marker.</summary>
+    Note,
+
+    /// <summary>A time entry on the ticket (POST), found again by its marker.</summary>
+    TimeEntry,
+}

@@ -1,0 +1,75 @@
+using Bridge.Worker.Storage;
+using LiteDB;
+
+namespace Bridge.Worker.WriteBack;
+
+/// <summary>
+/// The outbox (collection <c>outbox</c>). <see cref="InsertNew"/> and <see cref="Update"/> belong inside a
+/// <see cref="BridgeDatabase.Write(System.Action)"/>, together with the change that causes or records them.
+/// </summary>
+internal sealed class OutboxStore(BridgeDatabase database)
+{
+    private const string CollectionName = "outbox";
+    private volatile bool _indexed;
+
+    /// <summary>Adds the records whose key is not there yet (a line read twice after a crash adds nothing); returns those added.</summary>
+    public IReadOnlyList<OutboxRecord> InsertNew(IEnumerable<OutboxRecord> records)
+    {
+        var collection = Collection();
+        var added = new List<OutboxRecord>();
+        foreach (var record in records)
+        {
+            if (!collection.Exists(r => r.Key == record.Key))
+            {
+                collection.Insert(record);
+                added.Add(record);
+            }
+        }
+
+        return added;
+    }
+
+    public void Update(OutboxRecord record) => Collection().Update(record);
+
+    public OutboxRecord? Get(int id) => Collection().FindById(id);
+
+    public OutboxRecord? ByKey(string key) => Collection().FindOne(r => r.Key == key);
+
+    /// <summary>Records not yet final, oldest first.</summary>
+    public IReadOnlyList<OutboxRecord> OpenRecords() => Collection().Find(r => r.Open).OrderBy(r => r.Id).ToList();
+
+    /// <summary>Per ticket, the oldest record not yet final: only it may be attempted (writes go in order per ticket).</summary>
+    public IReadOnlyList<OutboxRecord> Heads() =>
+        OpenRecords().GroupBy(r => r.TicketId).Select(g => g.First()).OrderBy(r => r.Id).ToList();
+
+    public IReadOnlyList<OutboxRecord> InState(OutboxState state, int max = int.MaxValue) =>
+        Collection().Find(Query.EQ(nameof(OutboxRecord.State), state.ToString())).OrderBy(r => r.Id).Take(max).ToList();
+
+    public IReadOnlyList<OutboxRecord> ForTicket(int ticketId) =>
+        Collection().Find(r => r.TicketId == ticketId).OrderBy(r => r.Id).ToList();
+
+    /// <summary>The newest records, newest first.</summary>
+    public IReadOnlyList<OutboxRecord> Recent(int max) =>
+        Collection().Query().OrderByDescending(r => r.Id).Limit(max).ToList();
+
+    public IReadOnlyDictionary<OutboxState, int> Counts()
+    {
+        var collection = Collection();
+        return Enum.GetValues<OutboxState>().ToDictionary(s => s, s => collection.Count(Query.EQ(nameof(OutboxRecord.State), s.ToString())));
+    }
+
+    private ILiteCollection<OutboxRecord> Collection()
+    {
+        var collection = database.Collection<OutboxRecord>(CollectionName);
+        if (!_indexed)
+        {
+            collection.EnsureIndex(r => r.Key, unique: true);
+            collection.EnsureIndex(r => r.Open);
+            collection.EnsureIndex(r => r.State);
+            collection.EnsureIndex(r => r.TicketId);
+            _indexed = true;
+        }
+
+        return collection;
+    }
+}

@@ -1,0 +1,140 @@
+using Bridge.Worker.Escalation.Timeline;
+
+namespace Bridge.Worker.WriteBack;
+
+/// <summary>
+/// Turns one timeline line into the outbox records it causes, deterministically: the keys come from the line's id
+/// (<c>tl:{id}:time</c>, <c>tl:{id}:note</c>, <c>tl:{id}:status</c>), so reading a line twice adds nothing.
+/// </summary>
+/// <remarks>
+/// A line's records go in the order time entry, note, status: a closing status may forbid time on the ticket, so
+/// the time is logged before the status moves.
+/// </remarks>
+internal static class WriteBackPlanner
+{
+    /// <param name="entry">The line.</param>
+    /// <param name="incident">The incident's lines up to and including <paramref name="entry"/> (used for a step's note).</param>
+    /// <param name="context">Options, zone, instant, what the bridge knew of the ticket.</param>
+    public static IReadOnlyList<OutboxRecord> Plan(TimelineEntry entry, IReadOnlyList<TimelineEntry> incident, WriteBackPlanContext context)
+    {
+        var options = context.Options;
+        var records = new List<OutboxRecord>();
+        switch (entry.Kind)
+        {
+            case TimelineKind.NotificationAttempt when options.ContactAttempts.Enabled:
+                records.Add(ContactAttempt(entry, context));
+                break;
+            case TimelineKind.StepCompleted when options.Notes:
+                records.Add(Note(entry, context, WriteBackText.Step(entry, StepLines(entry, incident), context.Zone)));
+                break;
+            case TimelineKind.Acknowledged:
+                AddWorkLogged(records, entry, context);
+                AddNote(records, entry, context, WriteBackText.Acknowledged(entry, context.Zone));
+                AddStatus(records, entry, context, WriteBackEvent.Acknowledged);
+                break;
+            case TimelineKind.Escalated:
+                AddStatus(records, entry, context, WriteBackEvent.Escalated);
+                break;
+            case TimelineKind.Resolved:
+                AddWorkLogged(records, entry, context);
+                AddNote(records, entry, context, WriteBackText.Resolved(entry, context.Zone));
+                AddStatus(records, entry, context, WriteBackEvent.Resolved);
+                break;
+        }
+
+        return records;
+    }
+
+    /// <summary>The attempts and skips of the step (or repeat) a StepCompleted line closes.</summary>
+    internal static IReadOnlyList<TimelineEntry> StepLines(TimelineEntry completed, IReadOnlyList<TimelineEntry> incident)
+    {
+        var previousClose = incident
+            .Where(e => e.Kind == TimelineKind.StepCompleted && e.Id < completed.Id)
+            .Select(e => e.Id)
+            .DefaultIfEmpty(0)
+            .Max();
+        return incident
+            .Where(e => e.Id > previousClose && e.Id < completed.Id
+                && e.Kind is TimelineKind.NotificationAttempt or TimelineKind.TargetSkipped
+                && e.Step == completed.Step && (e.Repeat ?? 0) == (completed.Repeat ?? 0))
+            .OrderBy(e => e.Id)
+            .ToList();
+    }
+
+    private static OutboxRecord ContactAttempt(TimelineEntry entry, WriteBackPlanContext context)
+    {
+        var options = context.Options.ContactAttempts;
+        var at = WholeSeconds(entry.At);
+        var write = new TimeEntryWrite(
+            Member: string.IsNullOrWhiteSpace(options.Member) ? null : options.Member.Trim(),
+            Start: at,
+            End: at,
+            BillableOption: options.BillableOption,
+            WorkType: Blank(options.WorkType),
+            Notes: WriteBackText.ContactAttempt(entry, context.Zone));
+        return New(entry, context, OutboxKind.TimeEntry, "time", WriteBackJson.Write(write),
+            $"zero-hour entry ({write.BillableOption}{(write.WorkType is null ? "" : ", " + write.WorkType)}): {write.Notes}");
+    }
+
+    private static void AddWorkLogged(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context)
+    {
+        if (entry.MinutesWorked is not > 0 || string.IsNullOrWhiteSpace(entry.PersonId))
+        {
+            return;
+        }
+
+        var billing = TimeEntryBilling.For(context.Billing, context.Options.Billing);
+        var end = WholeSeconds(entry.At);
+        var write = new TimeEntryWrite(
+            Member: entry.PersonId.Trim(),
+            Start: end.AddMinutes(-entry.MinutesWorked.Value),
+            End: end,
+            BillableOption: billing.BillableOption,
+            WorkType: Blank(billing.WorkType),
+            Notes: WriteBackText.WorkLogged(entry, context.BillingLabel));
+        records.Add(New(entry, context, OutboxKind.TimeEntry, "time", WriteBackJson.Write(write),
+            $"{entry.MinutesWorked} min for {write.Member}, {context.BillingLabel}: {write.WorkType ?? "default work type"}, {write.BillableOption}"));
+    }
+
+    private static void AddNote(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context, string text)
+    {
+        if (context.Options.Notes)
+        {
+            records.Add(Note(entry, context, text));
+        }
+    }
+
+    private static OutboxRecord Note(TimelineEntry entry, WriteBackPlanContext context, string text) =>
+        New(entry, context, OutboxKind.Note, "note", WriteBackJson.Write(new NoteWrite(text)), "internal note: " + text);
+
+    private static void AddStatus(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context, WriteBackEvent writeBackEvent)
+    {
+        // Only when some board maps the event; which board the ticket is on is read when the write is made.
+        if (context.Options.Statuses.Values.Any(s => !string.IsNullOrWhiteSpace(s?.For(writeBackEvent))))
+        {
+            records.Add(New(entry, context, OutboxKind.Status, "status", WriteBackJson.Write(new StatusWrite(writeBackEvent, context.Seen)),
+                $"status for {writeBackEvent}"));
+        }
+    }
+
+    private static OutboxRecord New(TimelineEntry entry, WriteBackPlanContext context, OutboxKind kind, string suffix, string payload, string summary) => new()
+    {
+        Key = $"tl:{entry.Id}:{suffix}",
+        Kind = kind,
+        TicketId = entry.TicketId,
+        IncidentId = entry.IncidentId,
+        TimelineEntryId = entry.Id,
+        Payload = payload,
+        Summary = summary,
+        State = OutboxState.Pending,
+        Open = true,
+        CreatedAt = context.Now,
+        NextAttemptAt = context.Now,
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // ConnectWise refuses fractions of a second on time entries.
+    private static DateTimeOffset WholeSeconds(DateTimeOffset at) =>
+        new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+}

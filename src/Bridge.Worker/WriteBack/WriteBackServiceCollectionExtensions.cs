@@ -1,0 +1,36 @@
+using Bridge.Worker.Configuration;
+using Bridge.Worker.Escalation.Timeline;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bridge.Worker.WriteBack;
+
+internal static class WriteBackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Write-back (section <c>WriteBack</c>, validated): the outbox and its worker, which reads the incident timeline
+    /// from a durable cursor and writes statuses, notes and time entries into ConnectWise exactly once; the
+    /// <c>writeback</c> readiness check.
+    /// </summary>
+    public static IServiceCollection AddWriteBack(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<WriteBackOptions, WriteBackOptionsValidator>(configuration, WriteBackOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IncidentTimeline>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<TimelineCursorStore>();
+        services.AddSingleton<AppliedStatusStore>();
+        services.AddSingleton<TimelineFeeder>();
+        services.AddSingleton<WriteBackTargetResolver>();
+        services.AddSingleton<IOutboxWriter, StatusWriter>();
+        services.AddSingleton<IOutboxWriter, NoteWriter>();
+        services.AddSingleton<IOutboxWriter, TimeEntryWriter>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        services.AddHealthChecks().AddCheck<WriteBackHealthCheck>("writeback", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary><c>GET /outbox</c>.</summary>
+    public static IEndpointRouteBuilder MapWriteBackEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapOutboxEndpoints();
+}
