@@ -42,16 +42,39 @@ internal sealed class BridgeDatabase : IDisposable
     public ILiteCollection<T> Collection<T>(string name) => _state.Value.Database.GetCollection<T>(name);
 
     /// <summary>
-    /// Runs a write and returns once it is on disk (when commits are durable). Writes are
-    /// serialised: LiteDB 5 has known page-allocation races between concurrent writers.
+    /// Runs a write as one LiteDB transaction and returns once it is on disk (when commits are durable):
+    /// every insert and update inside <paramref name="write"/> lands together or not at all, so a state change
+    /// and the timeline line or outbox record that goes with it cannot be split by a crash or an exception.
+    /// Writes are serialised (LiteDB 5 has known page-allocation races between concurrent writers); a write
+    /// inside a write joins the outer transaction. <paramref name="write"/> must not await: LiteDB binds a
+    /// transaction to its thread.
     /// </summary>
     public T Write<T>(Func<T> write)
     {
         var state = _state.Value;
         lock (state.WriteLock)
         {
-            var result = write();
-            if (Durable)
+            var owner = state.Database.BeginTrans();
+            T result;
+            try
+            {
+                result = write();
+                if (owner)
+                {
+                    state.Database.Commit();
+                }
+            }
+            catch
+            {
+                if (owner)
+                {
+                    state.Database.Rollback();
+                }
+
+                throw;
+            }
+
+            if (owner && Durable)
             {
                 state.Barrier.Wait();
             }

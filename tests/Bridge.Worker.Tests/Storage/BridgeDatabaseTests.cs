@@ -71,6 +71,43 @@ public sealed class BridgeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Write_ThrowsAfterWritingTwoCollections_NeitherWriteIsKept()
+    {
+        using var db = Open(durable: true);
+        var incidents = db.Collection<ServiceRun>("incidents_like");
+        var lines = db.Collection<ServiceRun>("timeline_like");
+
+        Assert.Throws<InvalidOperationException>(() => db.Write(() =>
+        {
+            incidents.Insert(new ServiceRun { Version = "state change" });
+            lines.Insert(new ServiceRun { Version = "its timeline line" });
+            throw new InvalidOperationException("crash between the two halves");
+        }));
+        db.Write(() => lines.Insert(new ServiceRun { Version = "later write" }));
+
+        Assert.Equal(0, incidents.Count());
+        Assert.Equal(["later write"], lines.FindAll().Select(r => r.Version));
+    }
+
+    [Fact]
+    public void Write_NestedInsideAWrite_JoinsItAndCommitsOnce()
+    {
+        using var db = Open(durable: true);
+        var runs = db.Collection<ServiceRun>("nested");
+        db.Write(() => runs.Insert(new ServiceRun { Version = "warm" }));
+        var before = db.DiskFlushes;
+
+        db.Write(() =>
+        {
+            runs.Insert(new ServiceRun { Version = "outer" });
+            db.Write(() => runs.Insert(new ServiceRun { Version = "inner" }));
+        });
+
+        Assert.Equal(3, runs.Count());
+        Assert.Equal(1, db.DiskFlushes - before);
+    }
+
+    [Fact]
     public void Insert_NotDurable_DoesNotCountDiskFlushes()
     {
         using var db = Open(durable: false);
