@@ -1,14 +1,22 @@
 using Bridge.Benchmarks;
+using Bridge.Benchmarks.Deciders;
+using Bridge.Benchmarks.Results;
+using Bridge.Benchmarks.Storage;
 
-// dotnet run -c Release --project tests/Bridge.Benchmarks -- storage [commits] [rounds]
-switch (args.FirstOrDefault())
+var options = BenchOptions.Parse(args);
+var results = new ResultSink(options.ResultsFile);
+switch (options.Verb)
 {
     case "storage":
-        StorageCommitBenchmark.Run(
-            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
-            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        StorageCommitBenchmark.Run(options.Number(0, 1000), options.Number(1, 5));
+        return 0;
+    case "deciders":
+        DeciderBenchmarks.Run(options.Quick, options.Has("--full"), results);
+        return 0;
+    case "table":
+        ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: Bridge.Benchmarks storage [commits] [rounds]");
+        Console.Error.WriteLine(BenchOptions.Usage);
         return 2;
 }

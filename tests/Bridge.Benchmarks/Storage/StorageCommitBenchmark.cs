@@ -4,7 +4,7 @@ using Bridge.Worker.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bridge.Benchmarks;
+namespace Bridge.Benchmarks.Storage;
 
 /// <summary>
 /// What a durable commit costs: N small records written through the bridge's storage, once with
