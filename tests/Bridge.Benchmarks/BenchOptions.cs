@@ -8,7 +8,7 @@ internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positiona
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Bridge.Benchmarks -- VERB [options]
           deciders [--full]        routing, on-call and business-time deciders (BenchmarkDotNet, ns/op and B/op)
-          ingest                   signed callbacks at increasing rates against a worker process (req/s, p50/p99/max)
+          ingest [--rates=A,B] [--keep]  signed callbacks at increasing rates against a worker process (req/s, p50/p99/max)
           poll                     requests and wall time per poll cycle, 0/20/500 changed in 1k/5k/20k backlogs
           footprint                start-to-ready time and idle RSS of the worker process
           storage [commits] [rounds]  what one durable LiteDB commit costs
@@ -20,6 +20,11 @@ internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positiona
     public bool Quick => Flags.Contains("--quick");
 
     public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary><c>--rates=250,1000</c>: the ingest steps instead of the standard ones.</summary>
+    public IReadOnlyList<int>? Rates => Flags.FirstOrDefault(f => f.StartsWith("--rates=", StringComparison.Ordinal)) is { } rates
+        ? rates["--rates=".Length..].Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList()
+        : null;
 
     public int Number(int index, int fallback) =>
         Positional.Count > index ? int.Parse(Positional[index], CultureInfo.InvariantCulture) : fallback;

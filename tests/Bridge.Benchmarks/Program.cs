@@ -1,7 +1,9 @@
 using Bridge.Benchmarks;
 using Bridge.Benchmarks.Deciders;
+using Bridge.Benchmarks.Ingest;
 using Bridge.Benchmarks.Results;
 using Bridge.Benchmarks.Storage;
+using Bridge.Benchmarks.Support;
 
 var options = BenchOptions.Parse(args);
 var results = new ResultSink(options.ResultsFile);
@@ -12,6 +14,9 @@ switch (options.Verb)
         return 0;
     case "deciders":
         DeciderBenchmarks.Run(options.Quick, options.Has("--full"), results);
+        return 0;
+    case "ingest":
+        await CallbackLoadBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, options.Rates, options.Has("--keep"), results);
         return 0;
     case "table":
         ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);

@@ -3,8 +3,11 @@ namespace Bridge.Benchmarks.Support;
 /// <summary>A fresh directory under the system temp folder holding a copy of the shipped configuration; deleted on dispose.</summary>
 internal sealed class ScratchDirectory : IDisposable
 {
-    public ScratchDirectory(string purpose)
+    private readonly bool _keep;
+
+    public ScratchDirectory(string purpose, bool keep = false)
     {
+        _keep = keep;
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bridge-bench", $"{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path);
         foreach (var name in new[] { "appsettings.json", "bridge.json", "bridge.schema.json" })
@@ -20,6 +23,11 @@ internal sealed class ScratchDirectory : IDisposable
 
     public void Dispose()
     {
+        if (_keep)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Path, recursive: true);
