@@ -33,7 +33,7 @@ internal static class CallbackLoadBenchmark
     {
         rates ??= quick ? [250, 1000, 2000] : [250, 500, 1000, 2000, 3000, 4000];
         var stepTime = TimeSpan.FromSeconds(quick ? 3 : 10);
-        Console.WriteLine($"callback ingest: steps {string.Join(", ", rates)}/s × {stepTime.TotalSeconds:F0} s, {Environment.ProcessorCount} cores, load {LoadAverage()}");
+        Console.WriteLine($"callback ingest: steps {string.Join(", ", rates)}/s × {stepTime.TotalSeconds:F0} s, {Environment.ProcessorCount} cores, load {MachineState.LoadAverage()}");
 
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
         var template = await CallbackTemplate.CaptureAsync(sandbox, TicketPool);
@@ -172,10 +172,6 @@ internal static class CallbackLoadBenchmark
             Verdict.Of(atTarget.Latency.At(99) < TargetP99Ms && atTarget.Sustained));
         results.Add("ingest: answered 200 and on disk after SIGKILL", "all",
             string.Create(CultureInfo.InvariantCulture, $"{answered - missing:N0} of {answered:N0}"), Verdict.Of(missing == 0));
-        results.Add("footprint: RSS after the ingest load", "< 120 MB", Megabytes(rss), Verdict.Of(rss < 120L * 1024 * 1024));
+        results.Add("footprint: RSS after the ingest load", "< 120 MB", MachineState.Megabytes(rss), Verdict.Of(rss < 120L * 1024 * 1024));
     }
-
-    internal static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024:F0} MB");
-
-    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

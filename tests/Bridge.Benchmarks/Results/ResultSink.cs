@@ -6,10 +6,13 @@ namespace Bridge.Benchmarks.Results;
 /// </summary>
 internal sealed class ResultSink(string? file)
 {
+    // Captured at start: an in-process bridge may have Console.Out pointed at its log file meanwhile.
+    private readonly TextWriter _out = Console.Out;
+
     public void Add(string figure, string target, string measured, string verdict)
     {
         var row = new ResultRow(figure, target, measured, verdict);
-        Console.WriteLine($"  => {row.Figure}: {row.Measured} (target {row.Target}) {row.Verdict}");
+        _out.WriteLine($"  => {row.Figure}: {row.Measured} (target {row.Target}) {row.Verdict}");
         if (file is not null)
         {
             File.AppendAllLines(file, [row.ToTsv()]);
