@@ -32,7 +32,8 @@ internal static class FootprintBenchmark
             ready.Add(process.StartToReady);
             rss.Add(process.RssBytes());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  start {i + 1}: ready after {process.StartToReady.TotalMilliseconds:F0} ms, RSS {MachineState.Megabytes(rss[^1])} idle (peak {MachineState.Megabytes(process.PeakRssBytes())})"));
+                $"  start {i + 1}: ready after {process.StartToReady.TotalMilliseconds:F0} ms, RSS {MachineState.Megabytes(rss[^1])} idle "
+                + $"(anonymous {MachineState.Megabytes(process.RssAnonBytes())}, mapped files {MachineState.Megabytes(process.RssFileBytes())}, JIT code {MachineState.Megabytes(process.RssShmemBytes())}, peak {MachineState.Megabytes(process.PeakRssBytes())})"));
         }
 
         ready.Sort();

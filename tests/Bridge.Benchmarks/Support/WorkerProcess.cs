@@ -69,6 +69,15 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>Peak resident set size since start.</summary>
     public long PeakRssBytes() => ProcStatus("VmHWM:");
 
+    /// <summary>Resident anonymous memory: GC heaps and native allocations.</summary>
+    public long RssAnonBytes() => ProcStatus("RssAnon:");
+
+    /// <summary>Resident shared memory: with W^X on (the default) the JIT's code is double-mapped through a memfd and counts here.</summary>
+    public long RssShmemBytes() => ProcStatus("RssShmem:");
+
+    /// <summary>Resident file-backed memory: the runtime, ASP.NET Core and the libraries, mapped from disk.</summary>
+    public long RssFileBytes() => ProcStatus("RssFile:");
+
     /// <summary>CPU time (user + system) the process used so far.</summary>
     public TimeSpan CpuTime()
     {
