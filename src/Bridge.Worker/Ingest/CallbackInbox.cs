@@ -102,7 +102,8 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
         }
         catch (Exception ex)
         {
-            // Whatever went wrong, none of these is stored: each caller gets the error and answers accordingly.
+            // Whatever went wrong, none of these is known to be on disk: each caller gets the error and refuses its
+            // callback (429), and a redelivery that finds its entry stored after all is answered as a duplicate.
             foreach (var pending in batch)
             {
                 pending.Stored.TrySetException(ex);
