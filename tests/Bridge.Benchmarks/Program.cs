@@ -1,14 +1,42 @@
 using Bridge.Benchmarks;
+using Bridge.Benchmarks.Deciders;
+using Bridge.Benchmarks.Footprint;
+using Bridge.Benchmarks.Ingest;
+using Bridge.Benchmarks.Poll;
+using Bridge.Benchmarks.Results;
+using Bridge.Benchmarks.Slots;
+using Bridge.Benchmarks.Storage;
+using Bridge.Benchmarks.Support;
 
-// dotnet run -c Release --project tests/Bridge.Benchmarks -- storage [commits] [rounds]
-switch (args.FirstOrDefault())
+var options = BenchOptions.Parse(args);
+var results = new ResultSink(options.ResultsFile);
+switch (options.Verb)
 {
     case "storage":
-        StorageCommitBenchmark.Run(
-            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
-            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        StorageCommitBenchmark.Run(options.Number(0, 1000), options.Number(1, 5), results);
+        return 0;
+    case "deciders":
+        DeciderBenchmarks.Run(options.Quick, options.Has("--full"), results);
+        return 0;
+    case "ingest":
+        await CallbackLoadBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, options.Rates, options.Has("--keep"), results);
+        return 0;
+    case "poll":
+        await PollCostBenchmark.RunAsync(options.Quick, results);
+        return 0;
+    case "footprint":
+        await FootprintBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
+        return 0;
+    case "page":
+        PendingBenchmarks.ChangeToPage(results);
+        return 0;
+    case "ladders":
+        PendingBenchmarks.LaddersAtScale(results);
+        return 0;
+    case "table":
+        ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine("Usage: Bridge.Benchmarks storage [commits] [rounds]");
+        Console.Error.WriteLine(BenchOptions.Usage);
         return 2;
 }

@@ -87,7 +87,7 @@ internal sealed class CallbackIntake(
         bool added;
         try
         {
-            added = inbox.TryAdd(entry);
+            added = await inbox.AddAsync(entry);
         }
         catch (Exception ex) when (ex is IOException or LiteDB.LiteException)
         {

@@ -26,8 +26,15 @@ internal sealed class InboxProcessor(
 {
     private const int BatchSize = 500;
     private const int MaxAttempts = 20;
+
+    /// <summary>
+    /// Retention is counted in days, so forgetting old entries once in a while is enough; after every pass (every
+    /// stored callback under load) the purge cost more than the work it followed.
+    /// </summary>
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(10);
     private readonly WorkSignal _signal = new();
     private volatile bool _paused;
+    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
 
     /// <summary>A callback was stored: process it now rather than at the next sweep.</summary>
     public void Notify() => _signal.Notify();
@@ -50,7 +57,7 @@ internal sealed class InboxProcessor(
             {
                 await ProcessPendingAsync(stoppingToken);
                 await dispatcher.DispatchPendingAsync(stoppingToken);
-                inbox.Purge(time.GetUtcNow() - options.CurrentValue.InboxRetention);
+                PurgeWhenDue();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -106,6 +113,16 @@ internal sealed class InboxProcessor(
             {
                 return;
             }
+        }
+    }
+
+    private void PurgeWhenDue()
+    {
+        var now = time.GetUtcNow();
+        if (now - _lastPurge >= PurgeInterval)
+        {
+            inbox.Purge(now - options.CurrentValue.InboxRetention);
+            _lastPurge = now;
         }
     }
 

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Bridge.Benchmarks.Results;
 using Bridge.Worker.Hosting;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bridge.Benchmarks;
+namespace Bridge.Benchmarks.Storage;
 
 /// <summary>
 /// What a durable commit costs: N small records written through the bridge's storage, once with
@@ -13,7 +14,7 @@ namespace Bridge.Benchmarks;
 /// </summary>
 internal static class StorageCommitBenchmark
 {
-    public static void Run(int commits, int rounds)
+    public static void Run(int commits, int rounds, ResultSink results)
     {
         Console.WriteLine($"storage commit cost: {commits} commits per round, {rounds} rounds, {Environment.ProcessorCount} cores, {Environment.OSVersion}");
         foreach (var durable in new[] { false, true })
@@ -26,6 +27,8 @@ internal static class StorageCommitBenchmark
 
             perCommit.Sort();
             Console.WriteLine($"  durable={durable,-5}  median {perCommit[perCommit.Count / 2]:F3} ms/commit  (min {perCommit[0]:F3}, max {perCommit[^1]:F3})");
+            results.Add(durable ? "storage: one durable commit (bridge default)" : "storage: one commit, not forced to disk", "— (context)",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{perCommit[perCommit.Count / 2]:F3} ms (median of {rounds})"), Verdict.Recorded);
         }
     }
 

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Bridge.Benchmarks;
+
+/// <summary>The command line: a verb, positional numbers, <c>--quick</c>, <c>--results FILE</c>, <c>--worker PATH</c>.</summary>
+internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positional, IReadOnlySet<string> Flags, string? ResultsFile, string? Worker)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project tests/Bridge.Benchmarks -- VERB [options]
+          deciders [--full]        routing, on-call and business-time deciders (BenchmarkDotNet, ns/op and B/op)
+          ingest [--rates=A,B] [--keep]  signed callbacks at increasing rates against a worker process (req/s, p50/p99/max)
+          poll                     requests and wall time per poll cycle, 0/20/500 changed in 1k/5k/20k backlogs
+          footprint                start-to-ready time and idle RSS of the worker process
+          storage [commits] [rounds]  what one durable LiteDB commit costs
+          page | ladders           slots for issue #11 items 2 and 4 (need the escalation engine, #6)
+          table FILE               print a results file as the table
+        Options: --quick (smoke sizes), --results FILE (append rows for the table), --worker PATH (worker apphost or dll)
+        """;
+
+    public bool Quick => Flags.Contains("--quick");
+
+    public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary><c>--rates=250,1000</c>: the ingest steps instead of the standard ones.</summary>
+    public IReadOnlyList<int>? Rates => Flags.FirstOrDefault(f => f.StartsWith("--rates=", StringComparison.Ordinal)) is { } rates
+        ? rates["--rates=".Length..].Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList()
+        : null;
+
+    public int Number(int index, int fallback) =>
+        Positional.Count > index ? int.Parse(Positional[index], CultureInfo.InvariantCulture) : fallback;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var positional = new List<string>();
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        string? results = null;
+        string? worker = null;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--results" when i + 1 < args.Length:
+                    results = Path.GetFullPath(args[++i]);
+                    break;
+                case "--worker" when i + 1 < args.Length:
+                    worker = Path.GetFullPath(args[++i]);
+                    break;
+                case var flag when flag.StartsWith("--", StringComparison.Ordinal):
+                    flags.Add(flag);
+                    break;
+                default:
+                    positional.Add(args[i]);
+                    break;
+            }
+        }
+
+        return new BenchOptions(args.FirstOrDefault() ?? "", positional, flags, results, worker);
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Issue #11: runs every benchmark against a Release build and prints one table (figure, target, measured,
+# verdict). About 7 minutes on 2 quiet cores; --quick is a smoke run of a minute or two with small sizes.
+# Numbers from a busy machine measure the contention too: the header shows the load average.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+quick=""
+case "${1:-}" in
+  --quick) quick="--quick" ;;
+  "") ;;
+  *) echo "usage: tests/Bridge.Benchmarks/run.sh [--quick]" >&2; exit 2 ;;
+esac
+
+mkdir -p artifacts/benchmarks
+results="artifacts/benchmarks/results-$(date -u +%Y%m%dT%H%M%SZ).tsv"
+: > "$results"
+started=$(date +%s)
+
+echo "== build (Release: the benchmarks and the worker they start)"
+dotnet build -c Release tests/Bridge.Benchmarks -nologo -v q
+bench_dll=tests/Bridge.Benchmarks/bin/Release/net10.0/Bridge.Benchmarks.dll
+worker=src/Bridge.Worker/bin/Release/net10.0/Bridge.Worker
+
+# One benchmark; a failure is a row in the table, not the end of the run.
+bench() {
+  local verb=$1
+  shift
+  echo
+  echo "== $verb"
+  if ! dotnet "$bench_dll" "$verb" "$@" $quick --results "$results"; then
+    printf '%s: the benchmark failed\t—\tsee the output above\tFAILED\n' "$verb" >> "$results"
+  fi
+}
+
+if [ -n "$quick" ]; then storage_sizes=(200 3); else storage_sizes=(1000 5); fi
+bench deciders                                 # item 5
+bench storage "${storage_sizes[@]}"            # context for item 1
+bench ingest --worker "$worker"                # item 1
+bench page                                     # item 2: slot until the escalation engine (#6) lands
+bench poll                                     # item 3
+bench ladders                                  # item 4: slot until #6 lands
+bench footprint --worker "$worker"             # item 6
+
+# shellcheck source=/dev/null
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+echo
+echo "== results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB,"\
+     "$os, .NET $(dotnet --version), load $(cut -d' ' -f1-3 /proc/loadavg),"\
+     "$(( $(date +%s) - started )) s${quick:+, quick})"
+dotnet "$bench_dll" table "$results"
+echo "(rows kept in $results)"

@@ -1,0 +1,129 @@
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Ingest;
+using Bridge.Worker.Storage;
+using Bridge.Worker.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Tests.Ingest;
+
+public sealed class CallbackInboxTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly BridgeDatabase _database;
+    private readonly CallbackInbox _inbox;
+
+    public CallbackInboxTests()
+    {
+        _database = new BridgeDatabase(
+            Options.Create(new StorageOptions { Path = "data/bridge.db", DurableCommits = true }),
+            new BridgeEnvironment(_dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance);
+        _inbox = new CallbackInbox(_database);
+    }
+
+    private static InboxEntry Entry(string key) => new()
+    {
+        DedupKey = key,
+        Body = "{}"u8.ToArray(),
+        Type = "ticket",
+        Action = "updated",
+        RecordId = 1,
+        Status = InboxStatus.Pending,
+    };
+
+    [Fact]
+    public async Task AddAsync_Completed_EntryIsStoredAndTheLogWasFlushedToDisk()
+    {
+        _ = await _inbox.AddAsync(Entry("warm-up"));
+        var flushesBefore = _database.DiskFlushes;
+
+        var added = await _inbox.AddAsync(Entry("m-1"));
+
+        Assert.True(added);
+        Assert.True(_database.DiskFlushes > flushesBefore, "the answer may only go out after the commit reached the disk");
+        Assert.Single(_inbox.Pending(10), e => e.DedupKey == "m-1");
+    }
+
+    [Fact]
+    public async Task AddAsync_ManyAtOnce_AllStoredWithFarFewerDiskFlushesThanEntries()
+    {
+        _ = await _inbox.AddAsync(Entry("warm-up"));
+        var flushesBefore = _database.DiskFlushes;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => _inbox.AddAsync(Entry($"m-{i}"))));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(401, _inbox.Count());
+        var flushes = _database.DiskFlushes - flushesBefore;
+        Assert.True(flushes <= 200, $"400 callbacks queued together took {flushes} disk flushes; they should share commits");
+    }
+
+    [Fact]
+    public async Task AddAsync_SameKeyTwiceInOneBatch_OneStoredOneDuplicate()
+    {
+        var results = await Task.WhenAll(_inbox.AddAsync(Entry("same")), _inbox.AddAsync(Entry("same")));
+
+        Assert.Equal([false, true], results.Order());
+        Assert.Equal(1, _inbox.Count());
+    }
+
+    [Fact]
+    public async Task AddAsync_KeyStoredEarlier_Duplicate()
+    {
+        Assert.True(await _inbox.AddAsync(Entry("redelivered")));
+
+        var again = await _inbox.AddAsync(Entry("redelivered"));
+
+        Assert.False(again);
+        Assert.Equal(1, _inbox.Count());
+    }
+
+    [Fact]
+    public async Task AddAsync_AfterDispose_FailsWithIOExceptionSoTheCallbackIsRefusedNotLost()
+    {
+        Assert.True(await _inbox.AddAsync(Entry("before")));
+        _inbox.Dispose();
+
+        await Assert.ThrowsAsync<IOException>(() => _inbox.AddAsync(Entry("after")));
+    }
+
+    [Fact]
+    public async Task AddAsync_DatabaseClosedUnderneath_FaultsInsteadOfAnsweringStored()
+    {
+        Assert.True(await _inbox.AddAsync(Entry("before")));
+        _database.Dispose();
+
+        var failure = await Record.ExceptionAsync(() => _inbox.AddAsync(Entry("after")));
+
+        Assert.NotNull(failure);
+    }
+
+    [Fact]
+    public async Task Purge_OldFinishedRecentAndPending_OnlyOldFinishedForgotten()
+    {
+        var cutoff = new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero);
+        var oldDone = Entry("old-done");
+        oldDone.ReceivedAt = cutoff.AddHours(-1);
+        oldDone.Status = InboxStatus.Done;
+        var oldPending = Entry("old-pending");
+        oldPending.ReceivedAt = cutoff.AddHours(-1);
+        var recentDone = Entry("recent-done");
+        recentDone.ReceivedAt = cutoff.AddHours(1);
+        recentDone.Status = InboxStatus.Done;
+        await Task.WhenAll(_inbox.AddAsync(oldDone), _inbox.AddAsync(oldPending), _inbox.AddAsync(recentDone));
+
+        var purged = _inbox.Purge(cutoff);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(2, _inbox.Count());
+        Assert.True(await _inbox.AddAsync(Entry("old-done")), "a forgotten MessageId no longer deduplicates");
+        Assert.False(await _inbox.AddAsync(Entry("recent-done")));
+    }
+
+    public void Dispose()
+    {
+        _inbox.Dispose();
+        _database.Dispose();
+        _dir.Dispose();
+    }
+}
