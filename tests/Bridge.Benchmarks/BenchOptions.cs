@@ -12,7 +12,8 @@ internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positiona
           poll                     requests and wall time per poll cycle, 0/20/500 changed in 1k/5k/20k backlogs
           footprint                start-to-ready time and idle RSS of the worker process
           storage [commits] [rounds]  what one durable LiteDB commit costs
-          page | ladders           slots for issue #11 items 2 and 4 (need the escalation engine, #6)
+          page                     ticket created in the sandbox → first page at a loopback webhook (callbacks on; dropped, poll 5 s)
+          ladders                  10,000 incidents on 5-minute repeats: idle cost, step skew, restart and timers rebuilt
           table FILE               print a results file as the table
         Options: --quick (smoke sizes), --results FILE (append rows for the table), --worker PATH (worker apphost or dll)
         """;

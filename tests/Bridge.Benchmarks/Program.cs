@@ -2,6 +2,8 @@ using Bridge.Benchmarks;
 using Bridge.Benchmarks.Deciders;
 using Bridge.Benchmarks.Footprint;
 using Bridge.Benchmarks.Ingest;
+using Bridge.Benchmarks.Ladders;
+using Bridge.Benchmarks.Page;
 using Bridge.Benchmarks.Poll;
 using Bridge.Benchmarks.Results;
 using Bridge.Benchmarks.Slots;
@@ -28,10 +30,11 @@ switch (options.Verb)
         await FootprintBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
         return 0;
     case "page":
-        PendingBenchmarks.ChangeToPage(results);
+        await ChangeToPageBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
         return 0;
     case "ladders":
-        PendingBenchmarks.LaddersAtScale(results);
+        await LadderScaleBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
+        PendingBenchmarks.SimulatedHour(results);
         return 0;
     case "table":
         ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);

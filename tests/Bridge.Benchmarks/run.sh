@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue #11: runs every benchmark against a Release build and prints one table (figure, target, measured,
-# verdict). About 7 minutes on 2 quiet cores; --quick is a smoke run of a minute or two with small sizes.
+# verdict). About 10 minutes on 2 cores (page ≈ 2.5, ladders ≈ 4.5 of them: real time, real 5-minute ladders);
+# --quick is a smoke run of about 4 minutes with small sizes.
 # Numbers from a busy machine measure the contention too: the header shows the load average.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,9 +38,9 @@ if [ -n "$quick" ]; then storage_sizes=(200 3); else storage_sizes=(1000 5); fi
 bench deciders                                 # item 5
 bench storage "${storage_sizes[@]}"            # context for item 1
 bench ingest --worker "$worker"                # item 1
-bench page                                     # item 2: slot until the escalation engine (#6) lands
+bench page --worker "$worker"                  # item 2: ticket → first webhook page; callbacks dropped, poll 5 s
 bench poll                                     # item 3
-bench ladders                                  # item 4: slot until #6 lands
+bench ladders --worker "$worker"               # item 4: 10,000 incidents; and the pending 1 h RSS row of item 6
 bench footprint --worker "$worker"             # item 6
 
 # shellcheck source=/dev/null

@@ -31,10 +31,42 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
         Assert.Contains(NightFixture.DeferredSummary, deferred);
         Assert.Contains("Next business day", deferred);
         Assert.Contains("BusinessHoursOnly", deferred);
-        Assert.Contains("last page 02:07", channels);
+        Assert.Contains("last page 02:14", channels);
         Assert.Contains("02:14", header);
         Assert.Contains("After hours", header);
         Assert.Equal(0, await page.Locator("#decisions b:has-text('every')").CountAsync());
+    }
+
+    [Fact]
+    public async Task AckPage_ClickAcknowledge_TheStatusPageThenShowsTheIncidentAcknowledged()
+    {
+        var page = await night.Browser.NewPageAsync(1440, 900);
+        await page.GotoAsync(night.Host.Address.ToString());
+        var row = page.Locator("#incidents [id^='incident-']").Filter(new() { HasText = $"#{night.PagedTicket} " }).First;
+        var before = await row.GetAttributeAsync("data-state");
+        var rowText = await row.InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-incident-paging"), FullPage = true });
+
+        var phone = await night.Browser.NewPageAsync(390, 844);
+        var ack = await phone.GotoAsync(night.Host.AckLinkFor(night.PagedTicket, night.OnCallMember));
+        var ackPage = await phone.Locator("main").InnerTextAsync();
+        await phone.ScreenshotAsync(new() { Path = Screenshots.PathOf("ack-page-phone"), FullPage = true });
+        await phone.Locator("#acknowledge").ClickAsync();
+        var result = await phone.Locator("#result").InnerTextAsync();
+        await phone.ScreenshotAsync(new() { Path = Screenshots.PathOf("ack-page-acknowledged"), FullPage = true });
+
+        await page.ReloadAsync();
+        var after = await row.GetAttributeAsync("data-state");
+        var afterText = await row.InnerTextAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-incident-acknowledged"), FullPage = true });
+
+        Assert.Equal("Triggered", before);
+        Assert.Contains(NightFixture.PagedSummary, rowText);
+        Assert.Equal(200, ack!.Status);
+        Assert.Contains("Contoso Law LLP", ackPage);
+        Assert.Contains($"Acknowledged ticket #{night.PagedTicket}.", result);
+        Assert.Equal("Acknowledged", after);
+        Assert.Contains(night.OnCallName, afterText);
     }
 
     [Fact]

@@ -53,4 +53,10 @@ public sealed record Notification
 
     /// <summary>Rendered text for the channel (email body, SMS text, card text).</summary>
     public string Body { get; init; } = "";
+
+    /// <summary>
+    /// A notice to the client, not a page: the email channel sends <see cref="Subject"/> and <see cref="Body"/> only,
+    /// without the facts table and the action links (<see cref="ActionLinks.None"/>).
+    /// </summary>
+    public bool ForClient { get; init; }
 }

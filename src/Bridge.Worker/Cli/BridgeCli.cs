@@ -29,7 +29,10 @@ internal static class BridgeCli
             BridgeCommand.Explain => await ExplainCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
+            BridgeCommand.Outbox when OutboxActionCommand.IsAction(command.HostArgs) => await OutboxActionCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Outbox => await OutboxCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.Incidents => await IncidentsCommand.ListAsync(command, output, error, cancellationToken),
+            BridgeCommand.Incident => await IncidentsCommand.ShowAsync(command, output, error, cancellationToken),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
         };
     }
@@ -61,6 +64,22 @@ internal static class BridgeCli
 
         var problems = app.Services.ConfigurationProblems();
         return (app, problems);
+    }
+
+    /// <summary>Builds the host for a verb that reads what the service stores; when it cannot be built, prints why and answers 1.</summary>
+    internal static async Task<int> WithAppAsync(BridgeCommand command, TextWriter error, Func<WebApplication, Task<int>> run)
+    {
+        var (app, problems) = BuildAndCheck(command);
+        if (app is null)
+        {
+            await WriteProblemsAsync(error, problems);
+            return 1;
+        }
+
+        await using (app)
+        {
+            return await run(app);
+        }
     }
 
     internal static async Task WriteProblemsAsync(TextWriter error, IReadOnlyList<string> problems)

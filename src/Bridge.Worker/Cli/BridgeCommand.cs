@@ -11,9 +11,11 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Tickets = "tickets";
     public const string OnCall = "oncall";
     public const string Outbox = "outbox";
+    public const string Incidents = "incidents";
+    public const string Incident = "incident";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Outbox, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Outbox, Incidents, Incident, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -81,6 +83,9 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           oncall              who is on call: [--schedule S] [--at TIME] [--next 10] [--gaps] [--load] [--days 14];
                               oncall override --schedule S --person P --from TIME --to TIME [--for Q]
           outbox              writes to ConnectWise not yet made: pending, failed, parked (with the reason), shadowed
+          outbox retry N      try parked record N again (its cause fixed); outbox dismiss N [reason] gives it up
+          incidents           open incidents (state, ladder step, next due, who acknowledged), then the latest closed
+          incident ID         one incident: its facts and every timeline line, oldest first
           help                this text
 
         --config DIR          the configuration directory (default: config/ beside the executable,

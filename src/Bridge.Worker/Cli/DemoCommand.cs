@@ -107,7 +107,7 @@ internal static class DemoCommand
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"Where to look: the status page {url}, the tickets in the sandbox {new Uri(sandbox.BaseAddress, "_sandbox/")},");
-        await output.WriteLineAsync($"  the ticket changes with `bridge tickets --recent`{(files.Mailbox is null ? "" : $", the pages in {files.Mailbox}")}.");
+        await output.WriteLineAsync($"  the incident's whole timeline with `bridge incident 1`, the ticket changes with `bridge tickets --recent`{(files.Mailbox is null ? "" : $", the pages in {files.Mailbox}")}.");
         if (once)
         {
             app.Lifetime.StopApplication();

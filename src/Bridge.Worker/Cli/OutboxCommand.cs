@@ -10,36 +10,31 @@ namespace Bridge.Worker.Cli;
 /// </summary>
 internal static class OutboxCommand
 {
-    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        var (app, problems) = BridgeCli.BuildAndCheck(command);
-        if (app is null)
+    public static Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        BridgeCli.WithAppAsync(command, error, async app =>
         {
-            await BridgeCli.WriteProblemsAsync(error, problems);
-            return 1;
-        }
+            var (read, report) = await RunningService.GetOrReadAsync(
+                app,
+                OutboxEndpoints.Path,
+                WriteBackJson.Options,
+                services => OutboxReport.Build(
+                    services.GetRequiredService<OutboxStore>(),
+                    services.GetRequiredService<IOptions<BridgeModeOptions>>().Value.Mode,
+                    OutboxEndpoints.MaxPerState),
+                error,
+                cancellationToken);
+            if (!read)
+            {
+                return 1;
+            }
 
-        await using (app)
-        {
-            var report = await RunningService.GetAsync<OutboxReport>(app.Configuration["Urls"], OutboxEndpoints.Path, WriteBackJson.Options, cancellationToken);
             if (report is null)
             {
-                try
-                {
-                    report = OutboxReport.Build(
-                        app.Services.GetRequiredService<OutboxStore>(),
-                        app.Services.GetRequiredService<IOptions<BridgeModeOptions>>().Value.Mode,
-                        OutboxEndpoints.MaxPerState);
-                }
-                catch (IOException ex)
-                {
-                    await error.WriteLineAsync($"Neither the service nor the state file could be read: {ex.Message}");
-                    return 1;
-                }
+                await error.WriteLineAsync($"The running service does not answer {OutboxEndpoints.Path}.");
+                return 1;
             }
 
             await output.WriteAsync(report.Format());
             return 0;
-        }
-    }
+        });
 }

@@ -1,28 +1,63 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Bridge.Worker.Cli;
 
-/// <summary>Asks the running service (at its configured address) for a JSON report; null when none answers.</summary>
+/// <summary>Asks the running service (at its configured address) for a JSON report; reads the state file when none answers.</summary>
 internal static class RunningService
 {
-    public static async Task<T?> GetAsync<T>(string? urls, string path, JsonSerializerOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells "the service answered 404" (<c>Answered</c>, no value) apart from "no service answered": while the
+    /// service runs it holds the state file, so a 404 is the answer, not a reason to read the file instead.
+    /// </summary>
+    public static async Task<(bool Answered, T? Value)> AskAsync<T>(string? urls, string path, JsonSerializerOptions options, CancellationToken cancellationToken)
         where T : class
     {
         var address = TicketsCommand.LoopbackAddress(urls);
         if (address is null)
         {
-            return null;
+            return (false, null);
         }
 
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            return await http.GetFromJsonAsync<T>(path, options, cancellationToken);
+            return (true, await http.GetFromJsonAsync<T>(path, options, cancellationToken));
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return (true, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
         {
-            return null;
+            return (false, null);
+        }
+    }
+
+    /// <summary>
+    /// The running service's answer to <paramref name="path"/>; when no service answers, <paramref name="read"/>
+    /// over the state file. <c>Read</c> is false, and the reason written to <paramref name="error"/>, when neither
+    /// could be read; a null value is "not found".
+    /// </summary>
+    public static async Task<(bool Read, T? Value)> GetOrReadAsync<T>(
+        WebApplication app, string path, JsonSerializerOptions options, Func<IServiceProvider, T?> read, TextWriter error, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (answered, value) = await AskAsync<T>(app.Configuration["Urls"], path, options, cancellationToken);
+        if (answered)
+        {
+            return (true, value);
+        }
+
+        try
+        {
+            return (true, read(app.Services));
+        }
+        catch (IOException ex)
+        {
+            await error.WriteLineAsync($"Neither the service nor the state file could be read: {ex.Message}");
+            return (false, null);
         }
     }
 }

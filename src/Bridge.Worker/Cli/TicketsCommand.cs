@@ -19,41 +19,32 @@ internal static class TicketsCommand
             return 2;
         }
 
-        var (app, problems) = BridgeCli.BuildAndCheck(command);
-        if (app is null)
+        return await BridgeCli.WithAppAsync(command, error, async app =>
         {
-            await BridgeCli.WriteProblemsAsync(error, problems);
-            return 1;
-        }
-
-        await using (app)
-        {
-            var changes = await RunningService.GetAsync<List<RecentChange>>(app.Configuration["Urls"], $"{RecentTicketsEndpoints.Path}?count={count}", IngestJson.Options, cancellationToken);
-            if (changes is null)
+            var (read, changes) = await RunningService.GetOrReadAsync(
+                app,
+                $"{RecentTicketsEndpoints.Path}?count={count}",
+                IngestJson.Options,
+                services => services.GetRequiredService<TicketChangeStore>().Recent(count).Select(RecentChange.From).ToList(),
+                error,
+                cancellationToken);
+            if (!read)
             {
-                try
-                {
-                    changes = app.Services.GetRequiredService<TicketChangeStore>().Recent(count).Select(RecentChange.From).ToList();
-                }
-                catch (IOException ex)
-                {
-                    await error.WriteLineAsync($"Neither the service nor the state file could be read: {ex.Message}");
-                    return 1;
-                }
+                return 1;
             }
 
-            if (changes.Count == 0)
+            if (changes is not { Count: > 0 })
             {
                 await output.WriteLineAsync("No ticket changes seen yet.");
             }
 
-            foreach (var change in changes)
+            foreach (var change in changes ?? [])
             {
                 await output.WriteLineAsync(change.Format());
             }
 
             return 0;
-        }
+        });
     }
 
     internal static bool TryParseCount(IReadOnlyList<string> args, out int count, out string usage)

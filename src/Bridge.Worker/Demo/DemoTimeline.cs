@@ -33,6 +33,9 @@ internal sealed class DemoTimeline(
     private int _decisionCursor;
     private int _incidentCursor;
 
+    /// <summary>The MSP's zone the timeline is printed in.</summary>
+    public DateTimeZone Zone => routing.Policy.Default.Calendar.Zone;
+
     /// <summary>Prints everything new since the last call; returns how many lines it printed.</summary>
     public async Task<int> PrintNewAsync(CancellationToken cancellationToken = default)
     {
@@ -120,7 +123,7 @@ internal sealed class DemoTimeline(
             _incidentCursor = entries[^1].Id;
         }
 
-        return entries.Select(e => new DemoTimelineLine(e.At, "incident", $"#{e.TicketId} {e.Text}"));
+        return entries.Select(e => new DemoTimelineLine(e.At, e.IncidentId.Length == 0 ? "ticket" : "incident", $"#{e.TicketId} {e.Text}"));
     }
 
     private List<DemoTimelineLine> NewMail()

@@ -2,6 +2,7 @@ using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
+using Bridge.Worker.Escalation;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Logging;
@@ -48,6 +49,7 @@ internal static class BridgeApplication
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
+        builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);
         builder.Services.AddWriteBack(builder.Configuration);
         configureServices?.Invoke(builder.Services);
@@ -58,6 +60,7 @@ internal static class BridgeApplication
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();
+        app.MapEscalationEndpoints();
         app.MapStatusPageEndpoints();
         app.MapWriteBackEndpoints();
         return app;

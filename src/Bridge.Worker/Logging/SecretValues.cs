@@ -12,7 +12,8 @@ internal sealed class SecretValues
     private static readonly string[] SecretKeySuffixes =
         ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret", "WebhookUrl"];
 
-    private string[] _values;
+    private readonly Lock _gate = new();
+    private volatile string[] _values;
 
     public SecretValues(IEnumerable<string> values)
     {
@@ -29,8 +30,23 @@ internal sealed class SecretValues
     public static SecretValues Following(IConfiguration configuration)
     {
         var secrets = From(configuration);
-        ChangeToken.OnChange(configuration.GetReloadToken, () => secrets._values = Prepare(secrets._values.Concat(Find(configuration))));
+        ChangeToken.OnChange(configuration.GetReloadToken, () =>
+        {
+            lock (secrets._gate)
+            {
+                secrets._values = Prepare(secrets._values.Concat(Find(configuration)));
+            }
+        });
         return secrets;
+    }
+
+    /// <summary>Adds a secret that does not come from configuration (a generated signing key).</summary>
+    public void Add(string value)
+    {
+        lock (_gate)
+        {
+            _values = Prepare(_values.Append(value));
+        }
     }
 
     public static bool IsSecretKey(string key)

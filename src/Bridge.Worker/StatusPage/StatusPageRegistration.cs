@@ -16,9 +16,11 @@ internal static class StatusPageRegistration
         services.AddSingleton<StatusPageRenderer>();
         services.AddSingleton<HealthSnapshot>();
         services.AddStatusSection<OnCallSection>();
+        services.AddStatusSection<IncidentsSection>();
         services.AddStatusSection<DecisionsSection>();
         services.AddStatusSection<TicketChangesSection>();
         services.AddStatusSection<HealthSection>();
+        services.AddStatusSection<OutboxSection>();
         services.AddStatusSection<ChannelsSection>();
         return services;
     }

@@ -83,6 +83,16 @@ internal static class StatusPageStyles
         .head .badge{grid-area:badge}.head .title{grid-area:title}.head .when{grid-area:when;font-size:.9rem}
         @media (max-width:600px){.head{grid-template-columns:auto 1fr;grid-template-areas:"badge when" "title title"}.head .when{justify-self:end}}
         .decisions>li.page-now{border-left:3px solid var(--crit);padding-left:.7rem;margin-left:-.2rem}
+        .incidents>li[data-state=Triggered]{border-left:3px solid var(--crit);padding-left:.7rem;margin-left:-.2rem}
+        .incidents .next b{color:var(--crit)}
+        details.closed{margin-top:.6rem}
+        details.closed .rows{color:var(--ink);font-size:.9rem}
+        .counts{list-style:none;margin:0 0 .5rem;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(6.5rem,1fr));gap:.35rem}
+        .counts li{padding:.3rem .5rem;border-radius:8px;background:var(--soft);font-size:.85rem}
+        .counts li b{font-size:1.05rem;margin-right:.25rem;font-variant-numeric:tabular-nums}
+        .counts li.zero{color:var(--muted)}
+        .counts li.lvl-warn{background:var(--warn-bg);color:var(--warn)}
+        .counts li.lvl-crit{background:var(--crit-bg);color:var(--crit)}
         .ticket{font-weight:700;font-variant-numeric:tabular-nums}
         .summary{font-weight:600;overflow-wrap:anywhere}
         .facts{display:flex;flex-wrap:wrap;gap:.2rem .9rem;margin:.2rem 0 0;font-size:.85rem;color:var(--muted)}

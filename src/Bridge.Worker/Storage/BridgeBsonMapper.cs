@@ -14,6 +14,10 @@ internal static class BridgeBsonMapper
         mapper.RegisterType(
             serialize: value => new BsonValue(value.UtcDateTime),
             deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+        // Durations (ladder delays) as ticks: exact, and sortable in queries.
+        mapper.RegisterType(
+            serialize: value => new BsonValue(value.Ticks),
+            deserialize: bson => TimeSpan.FromTicks(bson.AsInt64));
         return mapper;
     }
 }

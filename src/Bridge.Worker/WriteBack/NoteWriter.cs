@@ -23,18 +23,23 @@ internal sealed class NoteWriter(IConnectWiseApi api, ConnectWisePager pager) : 
         }
 
         attempt.MarkCreateSent();
-        var created = await api.CreateTicketNoteAsync(record.TicketId, new TicketNote
+        var created = await AddAsync(record, note.Text, cancellationToken);
+        return WriteResult.Applied($"added internal note {created.Id} to ticket #{record.TicketId}", created.Id);
+    }
+
+    /// <summary>Adds an internal note with <paramref name="text"/> and the record's marker (no ConnectWise notifications).</summary>
+    public Task<TicketNote> AddAsync(OutboxRecord record, string text, CancellationToken cancellationToken) =>
+        api.CreateTicketNoteAsync(record.TicketId, new TicketNote
         {
-            Text = $"{note.Text}\n\n{record.Marker}",
+            Text = $"{text}\n\n{record.Marker}",
             InternalAnalysisFlag = true,
             DetailDescriptionFlag = false,
             ResolutionFlag = false,
             ProcessNotifications = false,
         }, cancellationToken);
-        return WriteResult.Applied($"added internal note {created.Id} to ticket #{record.TicketId}", created.Id);
-    }
 
-    private async Task<TicketNote?> FindAsync(OutboxRecord record, CancellationToken cancellationToken)
+    /// <summary>The ticket's note carrying the record's marker, if any.</summary>
+    public async Task<TicketNote?> FindAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
         await foreach (var note in pager.EnumerateAsync<TicketNote>(
             (size, ct) => api.GetTicketNotesAsync(record.TicketId, orderBy: "id desc", pageSize: size, cancellationToken: ct), cancellationToken))

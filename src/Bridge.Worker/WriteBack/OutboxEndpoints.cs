@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.WriteBack;
 
-/// <summary><c>GET /outbox</c>: the outbox report as JSON (what <c>bridge outbox</c> prints).</summary>
+/// <summary>
+/// <c>GET /outbox</c>: the outbox report as JSON (what <c>bridge outbox</c> prints). <c>POST /outbox/{id}/retry</c> and
+/// <c>POST /outbox/{id}/dismiss?reason=…</c> act on a parked record; they answer on loopback only (the admin's CLI on
+/// the server), 403 elsewhere.
+/// </summary>
 internal static class OutboxEndpoints
 {
     public const string Path = "/outbox";
@@ -13,6 +17,17 @@ internal static class OutboxEndpoints
     {
         endpoints.MapGet(Path, (OutboxStore store, IOptionsMonitor<BridgeModeOptions> mode) =>
             Results.Json(OutboxReport.Build(store, mode.CurrentValue.Mode, MaxPerState), WriteBackJson.Options));
+        endpoints.MapPost(Path + "/{id:int}/retry", (int id, HttpContext context, OutboxAdmin admin) =>
+            Loopback(context) ? Answer(admin.Retry(id)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, OutboxAdmin admin) =>
+            Loopback(context) ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+        endpoints.MapGet("/time-entries/review", (TimeEntries.TimeEntryReviewStore reviews, int? limit) =>
+            Results.Json(reviews.Recent(Math.Clamp(limit ?? 100, 1, 1000)), WriteBackJson.Options));
         return endpoints;
     }
+
+    private static bool Loopback(HttpContext context) => context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
+
+    private static IResult Answer(OutboxAdminResult result) =>
+        Results.Json(result, WriteBackJson.Options, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
 }

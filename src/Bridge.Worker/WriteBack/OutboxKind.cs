@@ -14,4 +14,7 @@ public enum OutboxKind
 
     /// <summary>A time entry on the ticket (POST), found again by its marker.</summary>
     TimeEntry,
+
+    /// <summary>A mail to the ticket's contact, recorded by an internal note that carries the marker.</summary>
+    ClientNotice,
 }

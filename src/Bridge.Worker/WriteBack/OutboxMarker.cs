@@ -10,6 +10,9 @@ internal static class OutboxMarker
 
     public static string For(string key) => Prefix + key + "]";
 
+    /// <summary>Whether <paramref name="text"/> carries any bridge marker (something the outbox wrote).</summary>
+    public static bool Any(string? text) => text?.Contains(Prefix, StringComparison.OrdinalIgnoreCase) == true;
+
     public static bool IsIn(string? text, string key) =>
         text is not null && text.Contains(For(key), StringComparison.Ordinal);
 

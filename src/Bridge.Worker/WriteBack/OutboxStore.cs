@@ -58,6 +58,12 @@ internal sealed class OutboxStore(BridgeDatabase database)
         return Enum.GetValues<OutboxState>().ToDictionary(s => s, s => collection.Count(Query.EQ(nameof(OutboxRecord.State), s.ToString())));
     }
 
+    /// <summary>How many records were written to ConnectWise at or after <paramref name="since"/>.</summary>
+    public int SentSince(DateTimeOffset since) =>
+        Collection().Count(Query.And(
+            Query.EQ(nameof(OutboxRecord.State), OutboxState.Sent.ToString()),
+            Query.GTE(nameof(OutboxRecord.CompletedAt), new BsonValue(since.UtcDateTime))));
+
     private ILiteCollection<OutboxRecord> Collection()
     {
         var collection = database.Collection<OutboxRecord>(CollectionName);

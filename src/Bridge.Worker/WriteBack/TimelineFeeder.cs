@@ -78,7 +78,10 @@ internal sealed class TimelineFeeder(
             var seen = statusOrTime && tickets.Get(entry.TicketId) is { StatusId: { } statusId } snapshot
                 ? new KnownStatus(statusId, snapshot.StatusName, snapshot.LastUpdated)
                 : null;
-            var context = new WriteBackPlanContext(settings, zone, now, seen, TimeEntryBilling.KindOf(decision), decision?.Billing is { Length: > 0 } label ? label : "normal");
+            // Lines that may mail the client need the ticket's contact.
+            var notice = entry.Kind is TimelineKind.Opened or TimelineKind.Deferred or TimelineKind.Acknowledged or TimelineKind.Escalated or TimelineKind.ClientNotice;
+            var context = new WriteBackPlanContext(settings, zone, now, seen, TimeEntryBilling.KindOf(decision), decision?.Billing is { Length: > 0 } label ? label : "normal",
+                notice ? tickets.Get(entry.TicketId) : null);
             records.AddRange(WriteBackPlanner.Plan(entry, incident.Where(e => e.Id <= entry.Id).ToList(), context));
         }
 

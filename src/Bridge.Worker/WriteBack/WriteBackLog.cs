@@ -31,4 +31,10 @@ internal static partial class WriteBackLog
 
     [LoggerMessage(EventId = 8020, Level = LogLevel.Error, Message = "Outbox pass failed; trying again on the next pass")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8030, Level = LogLevel.Information, Message = "Time entry {EntryId} on ticket {TicketId} by {Member}: {Billing}, work type {WorkType}, expected {Expected}: {Verdict}")]
+    public static partial void TimeEntryClassified(ILogger logger, int entryId, int ticketId, string member, string billing, string workType, string expected, string verdict);
+
+    [LoggerMessage(EventId = 8031, Level = LogLevel.Warning, Message = "Reading technicians' time entries failed; trying again at the next interval")]
+    public static partial void TimeEntryReviewFailed(ILogger logger, Exception exception);
 }

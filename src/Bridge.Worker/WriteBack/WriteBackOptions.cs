@@ -17,6 +17,11 @@ public sealed class WriteBackOptions
 
     public WriteBackBillingOptions Billing { get; set; } = new();
 
+    public ClientNoticeOptions ClientNotices { get; set; } = new();
+
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public TimeEntries.TimeEntryReviewOptions TimeEntries { get; set; } = new();
+
     /// <summary>First wait after a failed write; doubled per attempt up to <see cref="RetryMaxDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);

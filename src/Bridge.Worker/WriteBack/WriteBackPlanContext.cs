@@ -5,7 +5,7 @@ namespace Bridge.Worker.WriteBack;
 
 /// <summary>
 /// What the planner needs besides the timeline line: the options, the MSP's zone, the instant, the ticket's status
-/// as the bridge last saw it, and the billing class of its latest routing decision.
+/// as the bridge last saw it, the billing class of its latest routing decision, and the ticket (for client notices).
 /// </summary>
 internal sealed record WriteBackPlanContext(
     WriteBackOptions Options,
@@ -13,4 +13,5 @@ internal sealed record WriteBackPlanContext(
     DateTimeOffset Now,
     KnownStatus? Seen,
     BillingKind Billing,
-    string BillingLabel);
+    string BillingLabel,
+    Ingest.TicketSnapshot? Ticket = null);

@@ -1,3 +1,4 @@
+using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
 
 namespace Bridge.Worker.WriteBack;
@@ -21,19 +22,40 @@ internal static class WriteBackPlanner
         var records = new List<OutboxRecord>();
         switch (entry.Kind)
         {
-            case TimelineKind.NotificationAttempt when options.ContactAttempts.Enabled:
+            // A reminder to the staff while the ticket waits on the client is not a contact attempt the client pays to see.
+            case TimelineKind.NotificationAttempt when options.ContactAttempts.Enabled && entry.Cause != IncidentCause.WaitingOnClient:
                 records.Add(ContactAttempt(entry, context));
                 break;
             case TimelineKind.StepCompleted when options.Notes:
                 records.Add(Note(entry, context, WriteBackText.Step(entry, StepLines(entry, incident), context.Zone)));
                 break;
+            case TimelineKind.Opened when entry.Cause is null or IncidentCause.AfterHours:
+                ClientNotices.Add(records, entry, context, ClientNoticeKind.Received);
+                break;
+            case TimelineKind.ClientNotice when Enum.TryParse<ClientNoticeKind>(entry.Note, out var notice):
+                ClientNotices.Add(records, entry, context, notice);
+                break;
+            case TimelineKind.Deferred:
+                ClientNotices.Add(records, entry, context, ClientNoticeKind.Deferred);
+                break;
             case TimelineKind.Acknowledged:
                 AddWorkLogged(records, entry, context);
                 AddNote(records, entry, context, WriteBackText.Acknowledged(entry, context.Zone));
                 AddStatus(records, entry, context, WriteBackEvent.Acknowledged);
+                if (entry.Cause != IncidentCause.WaitingOnClient)
+                {
+                    ClientNotices.Add(records, entry, context, ClientNoticeKind.Assigned);
+                }
+
                 break;
             case TimelineKind.Escalated:
                 AddStatus(records, entry, context, WriteBackEvent.Escalated);
+                if (entry.Channel == TimelineChannels.Bridge)
+                {
+                    // The bridge moved it up (the escalation threshold), not a person asking for the next step.
+                    ClientNotices.Add(records, entry, context, ClientNoticeKind.Tier3);
+                }
+
                 break;
             case TimelineKind.Resolved:
                 AddWorkLogged(records, entry, context);
@@ -109,6 +131,13 @@ internal static class WriteBackPlanner
 
     private static void AddStatus(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context, WriteBackEvent writeBackEvent)
     {
+        // A person's own change in ConnectWise (a work-in-progress status, closing the ticket) already set the status:
+        // writing ours over it would undo theirs.
+        if (entry.Channel == TimelineChannels.ConnectWise)
+        {
+            return;
+        }
+
         // Only when some board maps the event; which board the ticket is on is read when the write is made.
         if (context.Options.Statuses.Values.Any(s => !string.IsNullOrWhiteSpace(s?.For(writeBackEvent))))
         {
@@ -117,7 +146,7 @@ internal static class WriteBackPlanner
         }
     }
 
-    private static OutboxRecord New(TimelineEntry entry, WriteBackPlanContext context, OutboxKind kind, string suffix, string payload, string summary) => new()
+    internal static OutboxRecord New(TimelineEntry entry, WriteBackPlanContext context, OutboxKind kind, string suffix, string payload, string summary) => new()
     {
         Key = $"tl:{entry.Id}:{suffix}",
         Kind = kind,

@@ -22,9 +22,15 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddSingleton<TimelineFeeder>();
         services.AddSingleton<WriteBackTargetResolver>();
         services.AddSingleton<IOutboxWriter, StatusWriter>();
-        services.AddSingleton<IOutboxWriter, NoteWriter>();
+        services.AddSingleton<NoteWriter>();
+        services.AddSingleton<IOutboxWriter>(sp => sp.GetRequiredService<NoteWriter>());
+        services.AddSingleton<IOutboxWriter, ClientNoticeWriter>();
         services.AddSingleton<IOutboxWriter, TimeEntryWriter>();
         services.AddSingleton<OutboxProcessor>();
+        services.AddSingleton<OutboxAdmin>();
+        services.AddSingleton<TimeEntries.TimeEntryReviewStore>();
+        services.AddSingleton<TimeEntries.TimeEntryReviewer>();
+        services.AddHostedService(sp => sp.GetRequiredService<TimeEntries.TimeEntryReviewer>());
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         services.AddHealthChecks().AddCheck<WriteBackHealthCheck>("writeback", tags: ["ready"]);

@@ -16,6 +16,7 @@ internal sealed record WriteFailure(FailureKind Kind, string Error, TimeSpan? Re
     {
         BrokenCircuitException broken => new(FailureKind.NotSent, broken.Message, broken.RetryAfter, true),
         ConnectWiseApiException api => FromAnswer(api),
+        ClientNoticeNotSentException mail => new(mail.Transient ? FailureKind.NotSent : FailureKind.Rejected, mail.Message, null, false),
         HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError } http =>
             new(FailureKind.NotSent, $"ConnectWise could not be reached: {http.Message}", null, true),
         HttpRequestException http => new(FailureKind.Unclear, $"the connection failed during the request: {http.Message}", null, true),

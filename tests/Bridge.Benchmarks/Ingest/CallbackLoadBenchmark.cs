@@ -6,11 +6,8 @@ using System.Net.Http.Headers;
 using Bridge.Benchmarks.Results;
 using Bridge.Benchmarks.Support;
 using Bridge.Sandbox;
-using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Storage;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Bridge.Benchmarks.Ingest;
 
@@ -157,9 +154,7 @@ internal static class CallbackLoadBenchmark
     /// <summary>Opens the killed worker's state file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
     private static int CountMissing(string databasePath, IEnumerable<string> answered)
     {
-        using var database = new BridgeDatabase(
-            Options.Create(new StorageOptions { Path = databasePath, DurableCommits = true }),
-            new BridgeEnvironment(Path.GetDirectoryName(databasePath)!), TimeProvider.System, NullLogger<BridgeDatabase>.Instance);
+        using var database = StateFileDatabase.Open(databasePath, durable: true);
         var held = database.Collection<InboxEntry>(CallbackInbox.CollectionName).Query().Select(e => e.DedupKey).ToList().ToHashSet(StringComparer.Ordinal);
         return answered.Count(id => !held.Contains(id));
     }

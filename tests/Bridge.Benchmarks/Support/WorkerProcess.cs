@@ -12,16 +12,20 @@ internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
 
-    private WorkerProcess(Process process, Uri baseAddress, TimeSpan startToReady)
+    private WorkerProcess(Process process, Uri baseAddress, DateTimeOffset startedAt, TimeSpan startToReady)
     {
         _process = process;
         BaseAddress = baseAddress;
+        StartedAt = startedAt;
         StartToReady = startToReady;
     }
 
     public Uri BaseAddress { get; }
 
     public int Id => _process.Id;
+
+    /// <summary>The wall clock just before the process was started (to compare with instants in its log).</summary>
+    public DateTimeOffset StartedAt { get; }
 
     /// <summary>From the process start to the first 200 of <c>/health/ready</c> (storage and ConnectWise checked).</summary>
     public TimeSpan StartToReady { get; }
@@ -48,12 +52,13 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         var baseAddress = new Uri(settings["Urls"]! + "/");
+        var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {worker}.");
         try
         {
             await WaitReadyAsync(process, baseAddress, configDirectory);
-            return new WorkerProcess(process, baseAddress, clock.Elapsed);
+            return new WorkerProcess(process, baseAddress, startedAt, clock.Elapsed);
         }
         catch
         {

@@ -3,8 +3,9 @@ namespace Bridge.Browser.Tests.Support;
 /// <summary>
 /// One night for the status page tests: the bridge started at 01:40 and read the sandbox's open tickets; at 01:54
 /// a business-hours-only client opened a P3 (with markup in its summary), at 02:06 a client on an after-hours
-/// contract opened a P1 that routes to "page now", and the on-call technician was paged by email at 02:07. The
-/// page is looked at at 02:14. The browser is Debian's Chromium.
+/// contract opened a P1 that routes to "page now", and the escalation engine paged the on-call technician by
+/// e-mail; the sandbox's own P1 (Northwind Dental, 24/7) has been escalating since 01:40. The page is looked at at
+/// 02:14. The browser is Debian's Chromium.
 /// </summary>
 public sealed class NightFixture : IAsyncLifetime
 {
@@ -25,6 +26,8 @@ public sealed class NightFixture : IAsyncLifetime
     /// <summary>Who the rotation has on call at the moment the page is looked at.</summary>
     public string OnCallName { get; private set; } = "";
 
+    public string OnCallMember { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         await Browser.InitializeAsync();
@@ -37,8 +40,9 @@ public sealed class NightFixture : IAsyncLifetime
         var onCall = Host.OnCall.WhoIsOnCall(Schedule, Host.Clock.GetUtcNow()).Person
             ?? throw new InvalidOperationException("The shipped rotation has nobody on call on a Tuesday at 02:07.");
         OnCallName = onCall.Name;
-        await Host.PageAsync(PagedTicket, onCall.Member, onCall.Name, $"{onCall.Member}@bridgedemo.example");
+        OnCallMember = onCall.Member;
         Host.Advance(TimeSpan.FromMinutes(7));
+        await Host.SettleAsync();
     }
 
     public async Task DisposeAsync()

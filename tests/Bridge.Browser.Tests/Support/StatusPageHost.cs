@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Bridge.Connectors.Notifications;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Bridge.Worker.Cli;
-using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.OnCall;
@@ -72,6 +70,14 @@ internal sealed class StatusPageHost : IAsyncDisposable
             ["Channels:Email:From"] = "Bridge <bridge@bridgedemo.example>",
             ["Channels:Email:PickupDirectory"] = "mailbox",
         };
+        // Everyone's first contact is e-mail, so every page lands in the mailbox with its links.
+        var people = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(dir.Path, "bridge.json")))![OnCallOptions.SectionName]!["People"]!.AsArray();
+        for (var i = 0; i < people.Count; i++)
+        {
+            overrides[$"OnCall:People:{i}:Contacts:0:Kind"] = "Email";
+            overrides[$"OnCall:People:{i}:Contacts:0:Address"] = $"{(string)people[i]!["Member"]!}@bridgedemo.example";
+        }
+
         var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), overrides, configureServices: services =>
             services.AddSingleton<TimeProvider>(clock));
         await app.StartAsync();
@@ -92,20 +98,19 @@ internal sealed class StatusPageHost : IAsyncDisposable
         return id;
     }
 
-    /// <summary>Sends one page through the real dispatcher and email channel (the escalation engine's call).</summary>
-    public Task<DispatchResult> PageAsync(int ticketId, string member, string name, string address) =>
-        App.Services.GetRequiredService<NotificationDispatcher>().DispatchAsync(
-            new Notification
-            {
-                IncidentId = $"inc-{ticketId}",
-                TicketId = ticketId,
-                Summary = "page from the browser test",
-                Priority = "P1",
-                Links = new ActionLinks(new Uri(Address, $"ack/{ticketId}"), new Uri(Address, $"ack/{ticketId}?a=escalate")),
-                DedupKey = $"inc-{ticketId}:1:{member}:0",
-            },
-            new Recipient(member, name, [new Bridge.Worker.Escalation.Delivery.ContactMethod("email", address)]),
-            CancellationToken.None);
+    /// <summary>The demo mailbox: every page the bridge sent, as .eml files.</summary>
+    public string Mailbox => Path.Combine(_dir.Path, "mailbox");
+
+    /// <summary>The acknowledgement link in the latest page about <paramref name="ticketId"/> sent to <paramref name="member"/>.</summary>
+    public string AckLinkFor(int ticketId, string member) =>
+        Directory.GetFiles(Mailbox, "*.eml")
+            .Order(StringComparer.Ordinal)
+            .Select(file => MimeKit.MimeMessage.Load(file))
+            .Where(m => m.To.Mailboxes.Any(a => a.Address.StartsWith(member + "@", StringComparison.OrdinalIgnoreCase))
+                && m.Subject is not null && m.Subject.Contains($"#{ticketId} ", StringComparison.Ordinal))
+            .Select(m => System.Text.RegularExpressions.Regex.Match(m.TextBody ?? "", @"http://127\.0\.0\.1:\d+/ack/\d+/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+"))
+            .LastOrDefault(m => m.Success)?.Value
+            ?? throw new InvalidOperationException($"No page about ticket #{ticketId} to {member} in {Mailbox}.");
 
     public async ValueTask DisposeAsync()
     {
@@ -120,6 +125,19 @@ internal sealed class StatusPageHost : IAsyncDisposable
             await Sandbox.DisposeAsync();
             _dir.Dispose();
         }
+    }
+
+    /// <summary>Until the escalation engine has run everything due at the clock's instant.</summary>
+    public async Task SettleAsync()
+    {
+        var incidents = App.Services.GetRequiredService<Bridge.Worker.Escalation.Incidents.IncidentStore>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (incidents.Due(Clock.GetUtcNow()).Count > 0)
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+
+        await WaitForQuietAsync();
     }
 
     private async Task WaitForQuietAsync(int polls = 0)

@@ -50,6 +50,14 @@ public sealed class DemoCommandTests
         Assert.Matches(@"  0[23]:\d\d:\d\d  ticket   #1 created: DC01 not responding", printed);
         Assert.Matches(@"  0[23]:\d\d:\d\d  routing  #1 PAGE NOW · Northwind Dental Group, Included24x7 · policy p1-unassigned · billing included", printed);
         Assert.Matches(@"  0[23]:\d\d:\d\d  routing  #3 waits for the next business day · Fabrikam Retail, BusinessHoursOnly", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  incident #1 paged Dana Schmidt by email \(sent\)", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  incident #1 step 2 reached Farah Patel", printed);
+        Assert.Matches(@"  0[23]:\d\d:\d\d  demo     dschmidt pressed Acknowledge: Acknowledged ticket #1\. The escalation has stopped\.", printed);
+        Assert.Contains("dschmidt resolved it with 35 minutes worked: Resolved ticket #1 with 35 minutes logged.", printed);
+        Assert.Matches(@"sandbox ticket #1 now: status Completed, \d+ notes, \d+ zero-hour contact entries, worked 0\.58 h No Charge\.", printed);
+        Assert.Matches(@"#6 waits for the business morning; nobody is woken for it\.", printed);
+        Assert.Contains("the client is told when work starts: Deferred notice to Omar Haddad: Ticket #6 received: we will start on it Tuesday 24 November at 07:00", printed);
+        Assert.DoesNotMatch(@"routing  #1 PAGE NOW.*\n(.*\n)*.*routing  #1 PAGE NOW", printed);
         Assert.Contains("Where to look: the status page http://127.0.0.1:", printed);
     }
 

@@ -53,9 +53,11 @@ public sealed class IngestHost : IAsyncDisposable
         int? port = null,
         TimeSpan? pollInterval = null,
         IReadOnlyDictionary<string, string?>? extra = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        Action<TempDirectory>? prepare = null)
     {
         SandboxConfig.WriteFor(dir, sandbox);
+        prepare?.Invoke(dir);
         var chosen = port ?? FreePort();
         var overrides = new Dictionary<string, string?>
         {

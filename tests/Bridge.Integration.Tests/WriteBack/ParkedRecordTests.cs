@@ -64,4 +64,34 @@ public sealed class ParkedRecordTests : WriteBackTestBase
         Assert.Contains($"#{parked[0].Id} ticket #{TicketId} TimeEntry [{parked[0].Key}]", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("TimeEntryApi", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Parked_CauseFixedThenRetried_AndTheOtherDismissed_ReadyHealthyAgain_EachOnTheTimeline()
+    {
+        await using var bridge = await StartBridgeAsync();
+        bridge.Write(StepWithTwoAttempts());
+        await bridge.DriveUntilSettledAsync(3);
+        var parked = bridge.Outbox.ForTicket(TicketId).Where(r => r.State == OutboxState.Parked).ToList();
+        Assert.Equal(2, parked.Count);
+
+        Sandbox.State.UpdateTicket(TicketId, t => t.Status("New"));
+        var retried = await bridge.Host.Http.PostAsync($"/outbox/{parked[0].Id}/retry", null);
+        Dir.Write("appsettings.json", $$"""{ "Urls": "http://127.0.0.1:{{bridge.Host.Port}}", "Logging": { "File": { "Enabled": false } } }""");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var dismissExit = await BridgeCli.RunAsync(["outbox", "dismiss", parked[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "duplicate", "of", "a", "manual", "entry", "--config", Dir.Path], output, error);
+        var again = await bridge.Host.Http.PostAsync($"/outbox/{parked[1].Id}/retry", null);
+        await bridge.DriveUntilAsync(() => bridge.Outbox.Get(parked[0].Id)!.State == OutboxState.Sent, "the retried entry written");
+
+        Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.Conflict), (retried.StatusCode, again.StatusCode));
+        Assert.True(dismissExit == 0, error.ToString());
+        Assert.Contains($"Outbox record {parked[1].Id}", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(OutboxState.Skipped, bridge.Outbox.Get(parked[1].Id)!.State);
+        Assert.Single(new TicketWrites(Sandbox, TicketId).TimeEntries);
+        var ready = JsonDocument.Parse(await bridge.Host.Http.GetStringAsync("/health/ready")).RootElement.GetProperty("checks").GetProperty("writeback");
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        var admin = bridge.Timeline.ForTicket(TicketId).Where(e => e.Kind == TimelineKind.WriteBack && e.Result == "admin").Select(e => e.Text).ToList();
+        Assert.Equal(2, admin.Count);
+        Assert.Contains(admin, t => t.Contains("dismissed by an admin: duplicate of a manual entry", StringComparison.Ordinal));
+    }
 }

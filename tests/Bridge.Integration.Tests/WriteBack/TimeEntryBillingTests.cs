@@ -1,6 +1,7 @@
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Bridge.Worker.Escalation.Timeline;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Integration.Tests.WriteBack;
@@ -36,6 +37,37 @@ public sealed class TimeEntryBillingTests : IAsyncLifetime
         Assert.Equal((workType, billableOption, "cokafor"), ((string)entry["workType"]!["name"]!, (string)entry["billableOption"]!, (string)entry["member"]!["identifier"]!));
         Assert.Equal(("2026-03-03T06:25:00Z", "2026-03-03T07:00:00Z"), ((string)entry["timeStart"]!, (string)entry["timeEnd"]!));
         Assert.Equal(0.58m, (decimal)entry["actualHours"]!);
+    }
+
+    [Theory]
+    [InlineData(false, "Regular", "Mismatch")]
+    [InlineData(true, "After Hours", "Corrected")]
+    public async Task TechnicianLogs35MinutesAt0200AsRegular_OnAnAfterHoursBillableContract_ReportedOrCorrected(bool correct, string workTypeAfter, string verdict)
+    {
+        var ticketId = (int)_sandbox.State.CreateTicket("ContosoLaw", "Server down", t => t.Priority(1).Owner("cokafor"))["id"]!;
+        await using var bridge = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock, new Dictionary<string, string?> { ["WriteBack:TimeEntries:Correct"] = correct ? "true" : "false" });
+        using var api = _sandbox.CreateApiClient();
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["chargeToId"] = ticketId,
+            ["chargeToType"] = "ServiceTicket",
+            ["member"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = "cokafor" },
+            ["timeStart"] = "2026-03-03T07:00:00Z",
+            ["timeEnd"] = "2026-03-03T07:35:00Z",
+            ["workType"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Regular" },
+            ["notes"] = "Restarted the mail server",
+        };
+        var created = await api.PostAsync("time/entries", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        created.EnsureSuccessStatusCode();
+        var entryId = (int)System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+
+        var reviews = await bridge.Host.App.Services.GetRequiredService<Bridge.Worker.WriteBack.TimeEntries.TimeEntryReviewer>().ReviewOnceAsync(CancellationToken.None);
+        var listed = await bridge.Host.Http.GetStringAsync("/time-entries/review");
+
+        var review = Assert.Single(reviews, r => r.Id == entryId);
+        Assert.Equal((verdict, "after-hours ×1.5", "After Hours"), (review.Verdict.ToString(), review.Billing, review.ExpectedWorkType));
+        Assert.Equal(workTypeAfter, (string)_sandbox.State.TimeEntries(ticketId).Single(e => (int)e["id"]! == entryId)["workType"]!["name"]!);
+        Assert.Contains($"\"id\":{entryId}", listed, StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()

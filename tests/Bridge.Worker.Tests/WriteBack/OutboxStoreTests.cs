@@ -1,24 +1,19 @@
-using Bridge.Worker.Hosting;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Bridge.Worker.WriteBack;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Worker.Tests.WriteBack;
 
 public sealed class OutboxStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
-    private readonly TempDirectory _dir = new();
+    private readonly StateFile _state = new(Now);
     private readonly BridgeDatabase _database;
     private readonly OutboxStore _store;
 
     public OutboxStoreTests()
     {
-        _database = new BridgeDatabase(
-            Microsoft.Extensions.Options.Options.Create(new StorageOptions { DurableCommits = false }),
-            new BridgeEnvironment(_dir.Path), new FakeTimeProvider(Now), NullLogger<BridgeDatabase>.Instance);
+        _database = _state.Database;
         _store = new OutboxStore(_database);
     }
 
@@ -73,9 +68,5 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Null(applied.Get(6));
     }
 
-    public void Dispose()
-    {
-        _database.Dispose();
-        _dir.Dispose();
-    }
+    public void Dispose() => _state.Dispose();
 }

@@ -109,6 +109,23 @@ public sealed class WriteBackPlannerTests
         Assert.Equal(["tl:11:note", "tl:11:status"],
             WriteBackPlanner.Plan(Resolved(11, 51, null, null, null, text: "ticket closed"), [], Context()).Select(r => r.Key));
 
+    [Fact]
+    public void Plan_AcknowledgedByAStatusAPersonSetInConnectWise_NoteOnlyNoStatusOverIt()
+    {
+        var line = Acknowledged(12, 20, "bruiz", "Beatriz Ruiz", TimelineChannels.ConnectWise);
+
+        Assert.Equal(["tl:12:note"], WriteBackPlanner.Plan(line, [], Context()).Select(r => r.Key));
+    }
+
+    [Fact]
+    public void Plan_ResolvedByAPersonClosingTheTicketInConnectWise_NoteOnly()
+    {
+        var line = Resolved(13, 51, "bruiz", "Beatriz Ruiz", null, text: "ticket closed in ConnectWise by bruiz");
+        line.Channel = TimelineChannels.ConnectWise;
+
+        Assert.Equal(["tl:13:note"], WriteBackPlanner.Plan(line, [], Context()).Select(r => r.Key));
+    }
+
     [Theory]
     [InlineData(TimelineKind.Opened)]
     [InlineData(TimelineKind.StepStarted)]

@@ -38,6 +38,11 @@ internal static class EmailMessage
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><body>");
         html.Append("<p>").Append(WebUtility.HtmlEncode(n.Body).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
+        if (n.ForClient)
+        {
+            return html.Append("</body></html>").ToString();
+        }
+
         html.Append("<table>");
         foreach (var (title, value) in NotificationFacts.For(n))
         {

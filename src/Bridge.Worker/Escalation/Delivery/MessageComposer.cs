@@ -44,6 +44,6 @@ internal sealed class MessageComposer(IOptionsMonitor<NotificationOptions> optio
     };
 
     /// <summary>Ticket text may carry line breaks; a subject or an SMS field must not (header injection, layout).</summary>
-    private static string OneLine(string text) =>
+    internal static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -44,7 +44,7 @@ internal static class SmsEndpoints
             return TwiML("Bridge: no page was sent to this number, so there is nothing to acknowledge.");
         }
 
-        var result = await acknowledgements.AcknowledgeAsync(page.IncidentId, from, ChannelKinds.Sms, cancellationToken);
+        var result = await acknowledgements.AcknowledgeAsync(page.IncidentId, page.PersonId, ChannelKinds.Sms, cancellationToken);
         NotificationLog.InboundAcknowledged(logger, AddressMask.For(from), page.IncidentId, result.Status.ToString());
         return TwiML("Bridge: " + result.Message);
     }

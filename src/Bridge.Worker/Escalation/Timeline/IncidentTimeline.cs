@@ -9,13 +9,19 @@ namespace Bridge.Worker.Escalation.Timeline;
 internal sealed class IncidentTimeline(BridgeDatabase database)
 {
     private const string CollectionName = "incident_timeline";
+    private bool _indexed;
 
     /// <summary>Adds a line; call it inside the write that makes the change it records.</summary>
     public TimelineEntry Insert(TimelineEntry entry)
     {
         var collection = database.Collection<TimelineEntry>(CollectionName);
-        collection.EnsureIndex(e => e.IncidentId);
-        collection.EnsureIndex(e => e.TicketId);
+        if (!_indexed)
+        {
+            collection.EnsureIndex(e => e.IncidentId);
+            collection.EnsureIndex(e => e.TicketId);
+            _indexed = true;
+        }
+
         collection.Insert(entry);
         return entry;
     }

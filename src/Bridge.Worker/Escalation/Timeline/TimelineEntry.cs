@@ -17,6 +17,9 @@ public sealed class TimelineEntry
 
     public TimelineKind Kind { get; set; }
 
+    /// <summary>Why the incident exists (<c>after-hours</c>, <c>sla</c>, <c>waiting-on-client</c>); empty for a ticket's own line.</summary>
+    public string? Cause { get; set; }
+
     /// <summary>The escalation policy in force (e.g. <c>p1-unassigned</c>).</summary>
     public string? Policy { get; set; }
 

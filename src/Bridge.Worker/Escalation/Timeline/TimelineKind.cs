@@ -44,4 +44,13 @@ public enum TimelineKind
 
     /// <summary>Anything else worth a line (a note for the reader).</summary>
     Note,
+
+    /// <summary>
+    /// A ticket that waits for the client's next business opening (no incident: <see cref="TimelineEntry.IncidentId"/>
+    /// is empty); <see cref="TimelineEntry.Note"/> says when that is. Write-back tells the client.
+    /// </summary>
+    Deferred,
+
+    /// <summary>A ladder step mails the ticket's contact; <see cref="TimelineEntry.Note"/> names the notice (e.g. <c>WaitingOnClient</c>).</summary>
+    ClientNotice,
 }

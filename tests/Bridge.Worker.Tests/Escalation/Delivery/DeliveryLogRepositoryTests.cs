@@ -23,6 +23,22 @@ public sealed class DeliveryLogRepositoryTests
     }
 
     [Fact]
+    public async Task ForPage_OtherPagesAndIncidentsInTheLog_ReturnsOnlyThatPagesAttemptsOldestFirst()
+    {
+        var sms = new FakeChannel(ChannelKinds.Sms) { Default = DeliveryResult.Failed("rejected", transient: false) };
+        using var f = new DeliveryFixture(sms, new FakeChannel(ChannelKinds.Email));
+        var alice = DeliveryFixture.Alice(("sms", "+15550101"), ("email", "alice@example.com"));
+        await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("inc-1:1:alice:0", "inc-1"), alice, default);
+        await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("inc-1:1:alice:1", "inc-1"), alice, default);
+        await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("inc-1:1:alice:0", "inc-2"), alice, default);
+
+        var attempts = f.Log.ForPage("inc-1", "inc-1:1:alice:0");
+
+        Assert.Equal(["sms", "email"], attempts.Select(a => a.Kind));
+        Assert.All(attempts, a => Assert.Equal(("inc-1", "inc-1:1:alice:0"), (a.IncidentId, a.DedupKey)));
+    }
+
+    [Fact]
     public async Task LatestReached_TwoIncidentsPagedToTheSameNumber_ReturnsTheLatest()
     {
         using var f = new DeliveryFixture(new FakeChannel(ChannelKinds.Sms));

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Bridge.Worker.WriteBack;
+
+namespace Bridge.Worker.Cli;
+
+/// <summary>
+/// <c>bridge outbox retry 12</c> and <c>bridge outbox dismiss 12 [reason…]</c>: asks the running service (on its
+/// loopback address) to try a parked record again once its cause is fixed, or to give it up. Needs the service: the
+/// record's next attempt is the service's to make.
+/// </summary>
+internal static class OutboxActionCommand
+{
+    public const string Usage = "usage: bridge outbox retry <record id> | bridge outbox dismiss <record id> [reason…]";
+
+    public static bool IsAction(string[] args) => args.Length > 0 && args[0] is "retry" or "dismiss";
+
+    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var args = command.HostArgs;
+        if (args.Length < 2 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            await error.WriteLineAsync(args.Length < 2 ? Usage : $"'{args[1]}' is not an outbox record id (the number `bridge outbox` shows after #). {Usage}");
+            return 2;
+        }
+
+        var reason = string.Join(' ', args.Skip(2));
+        return await BridgeCli.WithAppAsync(command, error, async app =>
+        {
+            if (TicketsCommand.LoopbackAddress(app.Configuration["Urls"]) is not { } address)
+            {
+                await error.WriteLineAsync("The service's address (Urls) is not known, so the service cannot be asked.");
+                return 1;
+            }
+
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+            var path = args[0] == "retry"
+                ? $"{OutboxEndpoints.Path}/{id}/retry"
+                : $"{OutboxEndpoints.Path}/{id}/dismiss?reason={Uri.EscapeDataString(reason)}";
+            try
+            {
+                using var response = await http.PostAsync(path, null, cancellationToken);
+                var result = await response.Content.ReadFromJsonAsync<OutboxAdminResult>(WriteBackJson.Options, cancellationToken);
+                await (result?.Done == true ? output : error).WriteLineAsync(result?.Message ?? $"The service answered {(int)response.StatusCode}.");
+                return result?.Done == true ? 0 : 1;
+            }
+            catch (HttpRequestException ex)
+            {
+                await error.WriteLineAsync($"The service does not answer at {address} ({ex.Message}); start it, then try again.");
+                return 1;
+            }
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Timeline;
+
+namespace Bridge.Worker.Escalation.Engine;
+
+/// <summary>What people do to an incident: acknowledge, escalate to the next step, resolve (and the bridge closing it).</summary>
+internal sealed partial class EscalationEngine
+{
+    internal async Task<IncidentState> AcknowledgeLockedAsync(Incident incident, string member, string via, DateTimeOffset now, string text, CancellationToken cancellationToken, int? minutes = null)
+    {
+        incident.State = IncidentState.Acknowledged;
+        incident.AcknowledgedBy = member;
+        incident.AcknowledgedByName = PersonName(member);
+        incident.AcknowledgedAt = now;
+        incident.InFlight = null;
+        Write(incident, StepSender.Line(incident, TimelineKind.Acknowledged, now, e =>
+        {
+            (e.PersonId, e.PersonName, e.Channel, e.MinutesWorked) = (member, incident.AcknowledgedByName, via, minutes);
+            e.Text = text;
+        }));
+        EscalationLog.StateChanged(logger, incident.Id, IncidentState.Acknowledged, member, via);
+        await timers.SetAsync(incident, cancellationToken);
+        return incident.State;
+    }
+
+    internal async Task CloseAsync(Incident incident, IncidentState state, DateTimeOffset now, string reason, string? member, string via, CancellationToken cancellationToken, int? minutes = null, string? note = null)
+    {
+        incident.State = state;
+        incident.ClosedAt = now;
+        incident.ClosedReason = reason;
+        incident.InFlight = null;
+        Write(incident, StepSender.Line(incident, state == IncidentState.Resolved ? TimelineKind.Resolved : TimelineKind.Cancelled, now, e =>
+        {
+            (e.PersonId, e.PersonName, e.Channel, e.MinutesWorked, e.Note) = (member, member is null ? null : PersonName(member), via, minutes, note);
+            e.Text = reason;
+        }));
+        EscalationLog.Closed(logger, incident.Id, state, reason);
+        await timers.SetAsync(incident, cancellationToken);
+    }
+
+    /// <summary>Brings the next step forward to now ("escalate to next"), or repeats the last one when the ladder is spent.</summary>
+    internal async Task EscalateLockedAsync(Incident incident, string member, string via, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        incident.State = IncidentState.Triggered;
+        var next = incident.Steps.Where(s => s.NextRepeat == 0 && LadderClock.NextDue(s, incident.LadderStart) > now).OrderBy(s => s.After).ThenBy(s => s.Number).FirstOrDefault();
+        if (next is null && incident.Steps.Count > 0)
+        {
+            next = incident.Steps[^1];
+            if (next.NextRepeat > next.RepeatCount)
+            {
+                next.RepeatCount = next.NextRepeat;
+            }
+        }
+
+        if (next is not null)
+        {
+            next.DueOverride = now;
+        }
+
+        Write(incident, StepSender.Line(incident, TimelineKind.Escalated, now, e =>
+        {
+            (e.PersonId, e.PersonName, e.Channel) = (member, PersonName(member), via);
+            e.Text = $"{PersonName(member)} asked to escalate: step {next?.Number} now";
+        }));
+        EscalationLog.StateChanged(logger, incident.Id, IncidentState.Triggered, member, via);
+        await RunLockedAsync(incident, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Routing;
+
+namespace Bridge.Worker.Escalation.Engine;
+
+/// <summary>
+/// From a routing decision to the incident it calls for, with no I/O: "page now" opens an after-hours incident
+/// whose ladder starts when the ticket was entered (or when the bridge first saw it, if that was later than the
+/// cold-start window); within business hours an incident on <c>Escalation:BusinessHoursPolicy</c> waits for the internal-response SLA to run out; a ticket
+/// that can wait for the morning needs none.
+/// </summary>
+internal static class IncidentPlanner
+{
+    public static IncidentPlan? Plan(RoutingDecision decision, DateTimeOffset? enteredAt, DateTimeOffset now, TimeSpan coldStartWindow, string? businessHoursPolicy, Func<string, bool> policyExists, Func<DateTimeOffset, string> show)
+    {
+        switch (decision.Disposition)
+        {
+            case Disposition.PageNow when policyExists(decision.EscalationPolicy):
+                var start = enteredAt is { } entered && entered <= now && now - entered <= coldStartWindow ? entered : now;
+                return new IncidentPlan(IncidentCause.AfterHours, decision.EscalationPolicy, start,
+                    $"{decision.PriorityLevel ?? "unmapped priority"} emergency outside business hours ({decision.Contract})");
+            case Disposition.BusinessHours when decision.Sla.InternalResponse is { } due
+                && !string.IsNullOrWhiteSpace(businessHoursPolicy) && policyExists(businessHoursPolicy.Trim()):
+                return new IncidentPlan(IncidentCause.Sla, businessHoursPolicy.Trim(), due < now ? now : due,
+                    $"{decision.PriorityLevel ?? "unmapped priority"} in business hours: pages if nobody responds by {show(due)}");
+            default:
+                return null;
+        }
+    }
+}

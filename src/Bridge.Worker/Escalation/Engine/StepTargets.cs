@@ -1,0 +1,142 @@
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Policies;
+using Bridge.Worker.OnCall;
+
+namespace Bridge.Worker.Escalation.Engine;
+
+/// <summary>
+/// Turns a step's targets into the people to page at an instant, and says why anyone was passed over: nobody on
+/// call, no one assigned, not a known person, or busy with another client's incident (then the next one in the
+/// rotation is paged instead — the seeds' "two clients have issues at the same time").
+/// </summary>
+internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, Incident?> busyWith, bool skipBusy, int lookahead, LocalClock clock)
+{
+    public StepPeople Resolve(Incident incident, IReadOnlyList<string> targets, DateTimeOffset at)
+    {
+        var people = new List<Person>();
+        var skipped = new List<SkippedTarget>();
+
+        void Add(Person person)
+        {
+            if (!people.Any(p => string.Equals(p.Member, person.Member, StringComparison.OrdinalIgnoreCase)))
+            {
+                people.Add(person);
+            }
+        }
+
+        foreach (var text in targets)
+        {
+            if (!EscalationTarget.TryParse(text, out var target))
+            {
+                skipped.Add(new SkippedTarget(null, null, $"'{text}' is not a target this bridge understands"));
+                continue;
+            }
+
+            switch (target.Kind)
+            {
+                case EscalationTargetKind.Schedule:
+                    FromSchedule(incident, target.Name, at, Add, skipped);
+                    break;
+                case EscalationTargetKind.Role:
+                    var holders = onCall.Role(target.Name);
+                    if (holders.Count == 0)
+                    {
+                        skipped.Add(new SkippedTarget(null, null, $"nobody holds the role {target.Name}"));
+                    }
+
+                    foreach (var holder in holders)
+                    {
+                        Add(holder);
+                    }
+
+                    break;
+                case EscalationTargetKind.Member:
+                    AddMember(target.Name, Add, skipped);
+                    break;
+                case EscalationTargetKind.Contact:
+                    // Not a person to page: the step sender records a client notice for it.
+                    break;
+                case EscalationTargetKind.Assigned:
+                    var assigned = new[] { incident.Ticket.Owner }.Concat(incident.Ticket.Resources)
+                        .Where(m => !string.IsNullOrWhiteSpace(m))
+                        .Select(m => m!.Trim())
+                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                        .ToList();
+                    if (assigned.Count == 0)
+                    {
+                        skipped.Add(new SkippedTarget(null, null, "nobody is assigned to the ticket"));
+                    }
+
+                    foreach (var member in assigned)
+                    {
+                        AddMember(member, Add, skipped);
+                    }
+
+                    break;
+            }
+        }
+
+        return new StepPeople(people, skipped);
+    }
+
+    private void AddMember(string member, Action<Person> add, List<SkippedTarget> skipped)
+    {
+        if (onCall.FindPerson(member) is { } person)
+        {
+            add(person);
+        }
+        else
+        {
+            skipped.Add(new SkippedTarget(member, null, $"{member} is not among OnCall:People, so the bridge has no way to reach them"));
+        }
+    }
+
+    private void FromSchedule(Incident incident, string schedule, DateTimeOffset at, Action<Person> add, List<SkippedTarget> skipped)
+    {
+        if (!onCall.HasSchedule(schedule))
+        {
+            skipped.Add(new SkippedTarget(null, null, $"there is no on-call schedule named {schedule}"));
+            return;
+        }
+
+        var answer = onCall.WhoIsOnCall(schedule, at);
+        if (answer.Person is not { } person)
+        {
+            skipped.Add(new SkippedTarget(null, null, $"nobody is on call for {schedule} (a gap until {clock.Full(answer.Until)})"));
+            return;
+        }
+
+        if (!skipBusy || busyWith(person.Member, incident.TicketId) is not { } other)
+        {
+            add(person);
+            return;
+        }
+
+        skipped.Add(new SkippedTarget(person.Member, person.Name, $"busy with incident {other.Id} (ticket #{other.TicketId}, {other.Ticket.CompanyName ?? other.Ticket.CompanyIdentifier ?? "another client"}), acknowledged {(other.AcknowledgedAt is { } acknowledgedAt ? clock.Time(acknowledgedAt) : "earlier")}"));
+        // A weekly rotation restricted to nights comes as one shift per night: look far enough for the next people.
+        var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { person.Member };
+        foreach (var shift in onCall.NextShifts(schedule, at, 64))
+        {
+            if (tried.Count > lookahead)
+            {
+                break;
+            }
+
+            if (!tried.Add(shift.Member) || onCall.FindPerson(shift.Member) is not { } next)
+            {
+                continue;
+            }
+
+            if (busyWith(next.Member, incident.TicketId) is { } alsoBusy)
+            {
+                skipped.Add(new SkippedTarget(next.Member, next.Name, $"next in the {schedule} rotation, but busy with incident {alsoBusy.Id} (ticket #{alsoBusy.TicketId})"));
+                continue;
+            }
+
+            add(next);
+            return;
+        }
+
+        skipped.Add(new SkippedTarget(null, null, $"nobody free among the next {lookahead} people of the {schedule} rotation; the next step is the safety net"));
+    }
+}

@@ -1,0 +1,64 @@
+using Bridge.Worker.Configuration;
+using Bridge.Worker.Escalation.Acknowledgement;
+using Bridge.Worker.Escalation.Delivery;
+using Bridge.Worker.Escalation.Engine;
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Policies;
+using Bridge.Worker.Escalation.Timers;
+using Bridge.Worker.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Bridge.Worker.Escalation;
+
+internal static class EscalationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Policies (validated), incidents, the engine behind routing, an alarm clock on the bridge's clock with a Quartz sweeper behind it,
+    /// the alarm set from storage at start, signed acknowledgement links and the one service every way of acknowledging goes through.
+    /// </summary>
+    public static IServiceCollection AddEscalation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBridgeOptions<EscalationOptions, EscalationOptionsValidator>(configuration, EscalationOptions.SectionName);
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<TicketLocks>();
+        services.AddSingleton<LocalClock>();
+        services.AddSingleton<StepSender>();
+        services.AddSingleton<EscalationEngine>();
+        services.AddSingleton<EscalationAlarm>();
+        services.AddSingleton<IEscalationTimers>(sp => sp.GetRequiredService<EscalationAlarm>());
+        services.AddSingleton<AckSigningKey>();
+        services.AddSingleton<AckTokens>();
+        services.AddSingleton<AckLinks>();
+        services.AddSingleton<IncidentActions>();
+        services.RemoveAll<IAcknowledgementService>();
+        services.AddSingleton<IAcknowledgementService>(sp => sp.GetRequiredService<IncidentActions>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRoutedChangeHandler, EscalationChangeHandler>());
+        services.AddHostedService<EscalationStartup>();
+        services.AddHealthChecks().AddCheck<EscalationReferenceCheck>("escalation", tags: ["ready"]);
+
+        services.AddQuartz(quartz => quartz
+            .ScheduleJob<EscalationSweepJob>(
+                (sp, trigger) => trigger
+                    .WithIdentity("escalation-sweep", "escalation")
+                    .StartNow()
+                    .WithSimpleSchedule(schedule => schedule
+                        .WithInterval(sp.GetRequiredService<IOptions<EscalationOptions>>().Value.SweepInterval)
+                        .RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                (_, job) => job.WithIdentity(EscalationSweepJob.Key).DisallowConcurrentExecution()));
+        return services;
+    }
+
+    /// <summary><c>/ack/{incident}/{token}</c> (GET shows, POST acts) and the incident views the CLI and status page read.</summary>
+    public static IEndpointRouteBuilder MapEscalationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var ack = endpoints.MapGroup("/ack").DisableAntiforgery();
+        ack.MapGet("/{incidentId:int}/{token}", AckEndpoints.ShowAsync);
+        ack.MapPost("/{incidentId:int}/{token}", AckEndpoints.ActAsync);
+        endpoints.MapGet(Api.IncidentEndpoints.Path, Api.IncidentEndpoints.List);
+        endpoints.MapGet(Api.IncidentEndpoints.Path + "/{incidentId:int}", Api.IncidentEndpoints.Get);
+        return endpoints;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Bridge.Worker.Escalation.Incidents;
+
+/// <summary>Why an incident exists; a ticket has at most one open incident per cause.</summary>
+public static class IncidentCause
+{
+    /// <summary>Routing said "page now": an emergency outside business hours that the contract covers.</summary>
+    public const string AfterHours = "after-hours";
+
+    /// <summary>Within business hours, nobody responded before the internal-response SLA ran out.</summary>
+    public const string Sla = "sla";
+
+    /// <summary>The ticket waits on the client (<c>Escalation:WaitingStatuses</c>): remind, tell the client, ask to close.</summary>
+    public const string WaitingOnClient = "waiting-on-client";
+}

@@ -1,0 +1,30 @@
+namespace Bridge.Worker.Escalation.Incidents;
+
+/// <summary>
+/// One step of the ladder an incident runs, copied from the policy when the ladder started (a config reload
+/// does not move a ladder already under way), with how far its repeats have gone.
+/// </summary>
+public sealed class IncidentStep
+{
+    /// <summary>1 for the first step.</summary>
+    public int Number { get; set; }
+
+    public TimeSpan After { get; set; }
+
+    public List<string> Targets { get; set; } = [];
+
+    public TimeSpan? RepeatEvery { get; set; }
+
+    public int RepeatCount { get; set; }
+
+    /// <summary>Only these contact methods; empty: all.</summary>
+    public List<string> Channels { get; set; } = [];
+
+    public string? Message { get; set; }
+
+    /// <summary>The repeat to send next (0: the first send); past <see cref="RepeatCount"/> the step is done.</summary>
+    public int NextRepeat { get; set; }
+
+    /// <summary>Set by "escalate to next": the step's next send is due at this instant instead.</summary>
+    public DateTimeOffset? DueOverride { get; set; }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bridge.Worker.Escalation.Policies;
+
+/// <summary>The escalation ladders and how incidents run. Section <c>Escalation</c>.</summary>
+public sealed class EscalationOptions
+{
+    public const string SectionName = "Escalation";
+
+    /// <summary>
+    /// Off: routing still decides and records, but no incident is opened and nobody is paged (a write-back-only
+    /// trial, or a maintenance night). Incidents already open keep running.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The ladders by name; routing names the one to run for each priority (<c>Routing:Priorities:P1:Policy</c>).</summary>
+    public Dictionary<string, EscalationPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The ladder for a ticket nobody responded to (no work-in-progress status) before its internal-response SLA ran
+    /// out within business hours; empty: daytime tickets open no incidents.
+    /// </summary>
+    public string BusinessHoursPolicy { get; set; } = "";
+
+    /// <summary>Statuses that mean the ticket waits on the client; entering one starts <see cref="WaitingPolicy"/>, leaving it stops it.</summary>
+    public List<string> WaitingStatuses { get; set; } = ["Waiting Client", "Waiting on Client"];
+
+    /// <summary>The ladder for a ticket waiting on the client (the seeds: remind the resource at 24 h, mail the contact at 72 h, ask the dispatcher to close at 96 h); empty: none.</summary>
+    public string WaitingPolicy { get; set; } = "";
+
+    /// <summary>Ticket statuses that mean "a person is on it": moving a ticket into one acknowledges its incident.</summary>
+    public List<string> WorkInProgressStatuses { get; set; } = ["In Progress", "Acknowledged"];
+
+    /// <summary>The person paged from a schedule who has acknowledged another open incident is passed over for the next one on call.</summary>
+    public bool SkipBusyPeople { get; set; } = true;
+
+    /// <summary>How far ahead in the rotation to look for someone free when the person on call is busy.</summary>
+    [Range(1, 10)]
+    public int BusyLookahead { get; set; } = 3;
+
+    /// <summary>
+    /// A ticket the bridge first sees later than this after it was entered (first start, long downtime) starts its
+    /// ladder when seen, not when entered, so nobody gets every step of an old ticket at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan ColdStartWindow { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How often every incident is checked for a due step, whatever the timers do (a lost timer is late, never missed).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Base address of the acknowledgement links in pages (how technicians reach the bridge); empty: the first of <c>Urls</c>.</summary>
+    public string PublicUrl { get; set; } = "";
+
+    /// <summary>How long an acknowledgement link works.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The key that signs acknowledgement links (base64, at least 32 bytes); empty: generated on first start and kept in <see cref="SigningKeyFile"/>.</summary>
+    public string AckSigningKey { get; set; } = "";
+
+    /// <summary>Where a generated signing key is kept, relative to the configuration directory.</summary>
+    public string SigningKeyFile { get; set; } = "data/ack-signing.key";
+
+    /// <summary>Runbook links shown with a page and on the acknowledgement page, by ticket type and subtype.</summary>
+    public List<RunbookOptions> Runbooks { get; set; } = [];
+}

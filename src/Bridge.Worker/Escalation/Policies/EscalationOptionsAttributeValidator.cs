@@ -1,0 +1,8 @@
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Escalation.Policies;
+
+[OptionsValidator]
+internal sealed partial class EscalationOptionsAttributeValidator : IValidateOptions<EscalationOptions>
+{
+}

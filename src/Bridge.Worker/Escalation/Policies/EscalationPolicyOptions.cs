@@ -1,0 +1,16 @@
+namespace Bridge.Worker.Escalation.Policies;
+
+/// <summary>One escalation ladder: steps in order, each notifying its targets a delay after the ladder starts.</summary>
+public sealed class EscalationPolicyOptions
+{
+    public List<EscalationStepOptions> Steps { get; set; } = [];
+
+    /// <summary>
+    /// The ladder to move to when the ticket is still open at its SLA escalation threshold (the seeds' "P1 still
+    /// open at 2 h: tier 3"); empty: stay on this one.
+    /// </summary>
+    public string? ThresholdPolicy { get; set; }
+
+    /// <summary>Re-page an acknowledged incident whose ticket is still open this long after the acknowledgement; empty: never.</summary>
+    public TimeSpan? AcknowledgementTimeout { get; set; }
+}

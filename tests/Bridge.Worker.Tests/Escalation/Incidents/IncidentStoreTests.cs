@@ -1,0 +1,50 @@
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Tests.Support;
+using LiteDB;
+
+namespace Bridge.Worker.Tests.Escalation.Incidents;
+
+public sealed class IncidentStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
+    private readonly StateFile _state = new(Now);
+    private readonly IncidentStore _store;
+
+    public IncidentStoreTests()
+    {
+        _store = new IncidentStore(_state.Database);
+    }
+
+    [Fact]
+    public void BusyWith_MemberAcknowledgedAnotherTicketsOpenIncident_ReturnsItAndNothingElse()
+    {
+        var busy = Add(ticket: 1, IncidentState.Acknowledged, by: "anguyen");
+        Add(ticket: 2, IncidentState.Resolved, by: "anguyen");
+        Add(ticket: 3, IncidentState.Triggered, by: null);
+        Add(ticket: 4, IncidentState.Acknowledged, by: "bruiz");
+
+        Assert.Equal(busy.Id, _store.BusyWith("anguyen", exceptTicketId: 9)?.Id);
+        Assert.Null(_store.BusyWith("anguyen", exceptTicketId: 1));
+        Assert.Null(_store.BusyWith("cokafor", exceptTicketId: 9));
+    }
+
+    [Fact]
+    public void BusyWith_AskedOnEverySend_FindsAcknowledgedIncidentsThroughTheStateIndex()
+    {
+        Add(ticket: 1, IncidentState.Acknowledged, by: "anguyen");
+
+        _store.BusyWith("anguyen", exceptTicketId: 9);
+
+        var indexes = _state.Database.Collection<BsonDocument>("$indexes").Find(Query.EQ("collection", "incidents")).Select(i => i["expression"].AsString);
+        Assert.Contains("$.State", indexes);
+    }
+
+    private Incident Add(int ticket, IncidentState state, string? by)
+    {
+        var incident = new Incident { TicketId = ticket, State = state, AcknowledgedBy = by, Policy = "p1-unassigned", OpenedAt = Now, LadderStart = Now };
+        _state.Database.Write(() => _store.Insert(incident));
+        return incident;
+    }
+
+    public void Dispose() => _state.Dispose();
+}
