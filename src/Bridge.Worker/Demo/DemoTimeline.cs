@@ -28,6 +28,7 @@ internal sealed class DemoTimeline(
 
     private const int Batch = 200;
     private readonly HashSet<string> _mailSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _lastOutcome = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _changeCursor;
     private int _decisionCursor;
@@ -104,7 +105,7 @@ internal sealed class DemoTimeline(
         return stored.Select(s => new DemoTimelineLine(s.Change.ObservedAt, "ticket", DescribeChange(s.Change)));
     }
 
-    private IEnumerable<DemoTimelineLine> NewDecisions()
+    private List<DemoTimelineLine> NewDecisions()
     {
         var recorded = decisions.After(_decisionCursor, Batch);
         if (recorded.Count > 0)
@@ -112,7 +113,7 @@ internal sealed class DemoTimeline(
             _decisionCursor = recorded[^1].Id;
         }
 
-        return recorded.Select(d => new DemoTimelineLine(d.RecordedAt, "routing", DescribeDecision(d)));
+        return recorded.Select(d => new DemoTimelineLine(d.RecordedAt, "routing", DescribeDecision(d))).ToList();
     }
 
     private IEnumerable<DemoTimelineLine> NewIncidentLines()
@@ -174,6 +175,11 @@ internal sealed class DemoTimeline(
             _ => decision.Disposition,
         };
         var client = tickets.Get(decision.TicketId)?.CompanyName ?? decision.Client ?? "(default client)";
-        return $"#{decision.TicketId} {outcome} · {client}, {decision.Contract} · policy {decision.EscalationPolicy} · billing {decision.Billing}";
+        var described = $"{outcome} · {client}, {decision.Contract} · policy {decision.EscalationPolicy} · billing {decision.Billing}";
+        // A later change (the bridge's own status write, an assignment) routes the ticket again; the same
+        // outcome is not a second page, so it reads as "still".
+        var again = _lastOutcome.TryGetValue(decision.TicketId, out var last) && last == described;
+        _lastOutcome[decision.TicketId] = described;
+        return again ? $"#{decision.TicketId} still {described}" : $"#{decision.TicketId} {described}";
     }
 }
