@@ -12,6 +12,13 @@ public sealed class ClientNoticeOptions
     /// <summary>Per client (company identifier): the notices that client gets instead of <see cref="Send"/> (an empty list: none).</summary>
     public Dictionary<string, List<ClientNoticeKind>> Clients { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The "received" notice goes only for a ticket entered at most this long before its incident opened. A ticket
+    /// the bridge first sees later (its first start reads every open ticket; it was down) was answered, or not,
+    /// long ago, and "we received your ticket" would read as news. Default 2 hours, as <c>Escalation:ColdStartWindow</c>.
+    /// </summary>
+    public TimeSpan ReceivedWithin { get; set; } = TimeSpan.FromHours(2);
+
     /// <summary>How the mails are signed.</summary>
     public string Signature { get; set; } = "Your service desk";
 

@@ -18,6 +18,11 @@ internal static class ClientNotices
             return;
         }
 
+        if (kind == ClientNoticeKind.Received && ticket.DateEntered is { } entered && entry.At - entered > options.ReceivedWithin)
+        {
+            return;
+        }
+
         var template = options.TemplateFor(kind);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {

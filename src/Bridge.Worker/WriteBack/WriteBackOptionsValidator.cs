@@ -50,6 +50,11 @@ internal sealed class WriteBackOptionsValidator : IValidateOptions<WriteBackOpti
             yield return $"{Section}:RetryBaseDelay ({options.RetryBaseDelay:c}) must not be longer than {Section}:RetryMaxDelay ({options.RetryMaxDelay:c}).";
         }
 
+        if (options.ClientNotices.ReceivedWithin < TimeSpan.Zero)
+        {
+            yield return $"{Section}:ClientNotices:ReceivedWithin must not be negative (was {options.ClientNotices.ReceivedWithin:c}); 02:00:00 sends the received notice for tickets entered in the last 2 hours.";
+        }
+
         if (options.ContactAttempts.Member is { Length: > 0 } member && member.Any(char.IsWhiteSpace))
         {
             yield return $"{Section}:ContactAttempts:Member must be a ConnectWise member identifier (no spaces), e.g. bridgeapi.";

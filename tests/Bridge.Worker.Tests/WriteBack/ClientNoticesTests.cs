@@ -37,6 +37,17 @@ public sealed class ClientNoticesTests
     }
 
     [Fact]
+    public void Plan_IncidentOpenedForATicketEnteredLongBefore_NoReceivedNotice()
+    {
+        var line = Line(4, TimelineKind.Opened, 0);
+        var old = Ticket with { DateEntered = line.At - TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1) };
+        var fresh = Ticket with { DateEntered = line.At - TimeSpan.FromHours(2) };
+
+        Assert.Empty(WriteBackPlanner.Plan(line, [], Context(ticket: old)));
+        Assert.Single(WriteBackPlanner.Plan(line, [], Context(ticket: fresh)));
+    }
+
+    [Fact]
     public void Plan_Acknowledged_AssignedNoticeNamesTheTechnician()
     {
         var records = WriteBackPlanner.Plan(Acknowledged(9, 21, "bruiz", "Beatriz Ruiz", "link"), [], Context());

@@ -25,6 +25,7 @@ public sealed class WriteBackOptionsValidatorTests
         options.Billing.AfterHours.BillableOption = "billable";
         options.ContactAttempts.Member = "Anh Nguyen";
         options.Statuses["Service Desk"] = new WriteBackStatusOptions();
+        options.ClientNotices.ReceivedWithin = TimeSpan.FromHours(-1);
 
         var failures = new WriteBackOptionsValidator().Validate(null, options).Failures!.ToList();
 
@@ -34,5 +35,6 @@ public sealed class WriteBackOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("WriteBack:ContactAttempts:Member", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("WriteBack:Statuses:Service Desk maps no event", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("SweepInterval", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("WriteBack:ClientNotices:ReceivedWithin must not be negative (was -01:00:00)", StringComparison.Ordinal));
     }
 }
