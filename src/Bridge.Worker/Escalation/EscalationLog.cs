@@ -39,4 +39,7 @@ internal static partial class EscalationLog
 
     [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Escalation is off (Escalation:Enabled = false): ticket {TicketId} would have opened an incident ({Why})")]
     public static partial void Disabled(ILogger logger, int ticketId, string why);
+
+    [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "Ticket {TicketId} was entered {Age} ago, before Escalation:ColdStartWindow: its missed internal-response SLA opens no incident")]
+    public static partial void OldSlaNotOpened(ILogger logger, int ticketId, TimeSpan age);
 }

@@ -86,7 +86,8 @@ public sealed class EmailChannelTests : IAsyncDisposable
     public async Task SendAsync_ServerSilentAfterData_IsUnknownNotFailed()
     {
         _smtp.SilentAfterData = true;
-        using var host = Host(o => o.Timeout = TimeSpan.FromSeconds(1));
+        // The timeout covers every SMTP step; long enough that connect and AUTH finish on a loaded machine.
+        using var host = Host(o => o.Timeout = TimeSpan.FromSeconds(3));
 
         var result = await host.Channel(ChannelKinds.Email).SendAsync(TestPages.Page(), new ContactAddress("alice@msp.example"), default);
 

@@ -109,6 +109,14 @@ internal sealed partial class EscalationEngine(
         {
             if (plan is not null && !inProgress && MayOpen(change.Kind, plan.Cause))
             {
+                // A first start (or a long outage) brings in every open ticket: one entered days ago missed its
+                // response SLA long before the bridge saw it, and a page for each would be a storm at 9 a.m.
+                if (plan.Cause == IncidentCause.Sla && ticket.DateEntered is { } enteredAt && now - enteredAt > settings.ColdStartWindow)
+                {
+                    EscalationLog.OldSlaNotOpened(logger, ticket.Id, now - enteredAt);
+                    return;
+                }
+
                 if (settings.Enabled)
                 {
                     await OpenAsync(plan, decision, ticket, now, cancellationToken);

@@ -40,7 +40,8 @@ public sealed class EscalationOptions
 
     /// <summary>
     /// A ticket the bridge first sees later than this after it was entered (first start, long downtime) starts its
-    /// ladder when seen, not when entered, so nobody gets every step of an old ticket at once.
+    /// ladder when seen, not when entered, so nobody gets every step of an old ticket at once; and its missed
+    /// business-hours response SLA opens no incident (a first start would otherwise page for every old ticket).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan ColdStartWindow { get; set; } = TimeSpan.FromHours(2);
