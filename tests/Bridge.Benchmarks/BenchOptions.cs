@@ -11,6 +11,7 @@ internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positiona
           ingest [--rates=A,B] [--keep]  signed callbacks at increasing rates against a worker process (req/s, p50/p99/max)
           poll                     requests and wall time per poll cycle, 0/20/500 changed in 1k/5k/20k backlogs
           footprint                start-to-ready time and idle RSS of the worker process
+          hour [--keep]            RSS of the bridge after 1 h of a night's traffic on a clock ×60 (≈ 1.5 min; --quick: 15 min)
           storage [commits] [rounds]  what one durable LiteDB commit costs
           page                     ticket created in the sandbox → first page at a loopback webhook (callbacks on; dropped, poll 5 s)
           ladders                  10,000 incidents on 5-minute repeats: idle cost, step skew, restart and timers rebuilt

@@ -6,7 +6,6 @@ using Bridge.Benchmarks.Ladders;
 using Bridge.Benchmarks.Page;
 using Bridge.Benchmarks.Poll;
 using Bridge.Benchmarks.Results;
-using Bridge.Benchmarks.Slots;
 using Bridge.Benchmarks.Storage;
 using Bridge.Benchmarks.Support;
 
@@ -29,12 +28,16 @@ switch (options.Verb)
     case "footprint":
         await FootprintBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
         return 0;
+    case "hour":
+        await SimulatedHourBenchmark.RunAsync(options.Quick, options.Has("--keep"), results);
+        return 0;
+    case BridgeOnClock.Verb:
+        return await BridgeOnClock.RunAsync(args[1..]);
     case "page":
         await ChangeToPageBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
         return 0;
     case "ladders":
         await LadderScaleBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
-        PendingBenchmarks.SimulatedHour(results);
         return 0;
     case "table":
         ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue #11: runs every benchmark against a Release build and prints one table (figure, target, measured,
-# verdict). About 10 minutes on 2 cores (page ≈ 2.5, ladders ≈ 4.5 of them: real time, real 5-minute ladders);
-# --quick is a smoke run of about 4 minutes with small sizes.
+# verdict). About 12 minutes on 2 cores (page ≈ 2.5, ladders ≈ 4.5 of them: real time, real 5-minute ladders; hour
+# ≈ 1.6: an hour of traffic on a clock ×60); --quick is a smoke run of about 4.5 minutes with small sizes.
 # Numbers from a busy machine measure the contention too: the header shows the load average.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,8 +40,9 @@ bench storage "${storage_sizes[@]}"            # context for item 1
 bench ingest --worker "$worker"                # item 1
 bench page --worker "$worker"                  # item 2: ticket → first webhook page; callbacks dropped, poll 5 s
 bench poll                                     # item 3
-bench ladders --worker "$worker"               # item 4: 10,000 incidents; and the pending 1 h RSS row of item 6
+bench ladders --worker "$worker"               # item 4: 10,000 incidents
 bench footprint --worker "$worker"             # item 6
+bench hour                                     # item 6: RSS after 1 h of simulated traffic (its own bridge process on a clock ×60)
 
 # shellcheck source=/dev/null
 os=$(. /etc/os-release && echo "$PRETTY_NAME")

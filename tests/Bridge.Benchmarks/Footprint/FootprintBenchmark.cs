@@ -9,7 +9,7 @@ namespace Bridge.Benchmarks.Footprint;
 /// Issue #11 item 6 (the parts that need no escalation engine): the worker process started as the systemd unit
 /// starts it, on a fresh state file with the shipped configuration. Start-to-ready is from process start to the
 /// first 200 of <c>/health/ready</c>; idle RSS is read from <c>/proc</c> after it has sat idle for a while.
-/// The median of several starts is reported. RSS after simulated traffic waits for item 4 (time-driven ladders).
+/// The median of several starts is reported. RSS after an hour of traffic is <see cref="SimulatedHourBenchmark"/>.
 /// </summary>
 internal static class FootprintBenchmark
 {

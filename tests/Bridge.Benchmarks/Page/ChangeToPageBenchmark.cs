@@ -101,7 +101,7 @@ internal static class ChangeToPageBenchmark
         return latencies;
     }
 
-    private static async Task WaitForRegistrationAsync(SandboxServer sandbox)
+    internal static async Task WaitForRegistrationAsync(SandboxServer sandbox)
     {
         var deadline = Stopwatch.StartNew();
         while (sandbox.State.CallbackRegistrations.Count == 0)

@@ -10,7 +10,8 @@ namespace Bridge.Benchmarks.Support;
 
 /// <summary>
 /// The paging app at the other end of the bridge's generic webhook channel: Kestrel on loopback in this process,
-/// recording when each page arrived (wall clock and <see cref="Stopwatch"/> timestamp) with its ticket and dedup key.
+/// recording when each page arrived (wall clock and <see cref="Stopwatch"/> timestamp) with its ticket, dedup key,
+/// sending instant and acknowledgement link.
 /// </summary>
 internal sealed class WebhookListener : IAsyncDisposable
 {
@@ -58,7 +59,9 @@ internal sealed class WebhookListener : IAsyncDisposable
             body?["ticket"]?["id"]?.GetValue<int>() ?? 0,
             body?["dedupKey"]?.GetValue<string>() ?? "",
             at,
-            timestamp);
+            timestamp,
+            body?["sentAt"]?.GetValue<DateTimeOffset>(),
+            body?["actions"]?["acknowledge"]?.GetValue<string>() is { } ack ? new Uri(ack) : null);
         _pages.Enqueue(page);
         Waiter(page.TicketId).TrySetResult(page);
         return Microsoft.AspNetCore.Http.Results.Ok();

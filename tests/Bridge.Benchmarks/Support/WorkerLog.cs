@@ -45,6 +45,22 @@ internal static partial class WorkerLog
         return found;
     }
 
+    /// <summary>The first lines of the entries logged at <paramref name="level"/> (<c>WRN</c>, <c>ERR</c>, <c>FTL</c>), from the source context on.</summary>
+    public static IReadOnlyList<string> AtLevel(string configDirectory, string level)
+    {
+        var marker = $" [{level}] ";
+        var found = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(configDirectory, "worker.log")))
+        {
+            if (line.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0)
+            {
+                found.Add(line[(at + marker.Length)..]);
+            }
+        }
+
+        return found;
+    }
+
     [GeneratedRegex(@"^(?<at>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} [+-]\d\d:\d\d) .*Escalation timers rebuilt from storage: (?<timers>[\d,]+) incident")]
     private static partial Regex Rebuilt();
 }

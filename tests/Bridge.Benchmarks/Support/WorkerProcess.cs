@@ -30,31 +30,34 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>From the process start to the first 200 of <c>/health/ready</c> (storage and ConnectWise checked).</summary>
     public TimeSpan StartToReady { get; }
 
-    public static async Task<WorkerProcess> StartAsync(string worker, string configDirectory, IReadOnlyDictionary<string, string?> settings)
+    public static Task<WorkerProcess> StartAsync(string worker, string configDirectory, IReadOnlyDictionary<string, string?> settings) =>
+        StartAsync([.. CommandFor(worker), "run", "--config", configDirectory, .. BridgeSettings.AsSwitches(settings)], configDirectory, new Uri(settings["Urls"]! + "/"));
+
+    /// <summary>
+    /// Any command line that runs the bridge on <paramref name="configDirectory"/> and listens on
+    /// <paramref name="baseAddress"/> (e.g. this program's hidden <c>bridge-on-clock</c> verb), with
+    /// <paramref name="environment"/> added to the inherited environment.
+    /// </summary>
+    public static async Task<WorkerProcess> StartAsync(IReadOnlyList<string> commandLine, string configDirectory, Uri baseAddress, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, WorkingDirectory = configDirectory };
         // exec keeps the pid: the process measured and killed is the worker itself, not a shell.
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("exec \"$@\" > worker.log 2>&1");
         start.ArgumentList.Add("sh");
-        if (worker.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add("dotnet");
-        }
-
-        start.ArgumentList.Add(worker);
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add("--config");
-        start.ArgumentList.Add(configDirectory);
-        foreach (var arg in BridgeSettings.AsSwitches(settings))
+        foreach (var arg in commandLine)
         {
             start.ArgumentList.Add(arg);
         }
 
-        var baseAddress = new Uri(settings["Urls"]! + "/");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {worker}.");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {commandLine[0]}.");
         try
         {
             await WaitReadyAsync(process, baseAddress, configDirectory);
@@ -67,6 +70,10 @@ internal sealed class WorkerProcess : IDisposable
             throw;
         }
     }
+
+    /// <summary>How to start a .NET program: an apphost as it is, a <c>.dll</c> through <c>dotnet</c>.</summary>
+    public static IReadOnlyList<string> CommandFor(string program) =>
+        program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? ["dotnet", program] : [program];
 
     /// <summary>Resident set size now, from <c>/proc</c>.</summary>
     public long RssBytes() => ProcStatus("VmRSS:");
