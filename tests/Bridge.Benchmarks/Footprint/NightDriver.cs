@@ -12,7 +12,7 @@ internal sealed class NightDriver(SandboxServer sandbox, WebhookListener listene
 {
     /// <summary>
     /// Real time an acknowledgement waits for its ticket's first page (one still on its way); none by then means nobody
-    /// was paged yet (everyone in the rotation busy with another incident: the bridge leaves step 1 to the next step).
+    /// was paged yet (the page is late, or the ticket's step 1 found nobody to page).
     /// </summary>
     private static readonly TimeSpan PageWait = TimeSpan.FromSeconds(1);
 

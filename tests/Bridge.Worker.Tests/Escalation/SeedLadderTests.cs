@@ -117,6 +117,44 @@ public sealed class SeedLadderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondIncident_SameClient_OnCallWorkingTheFirstIsPagedForItToo()
+    {
+        await _bridge.ChangeAsync(EscalationFixture.Ticket(509, entered: Start));
+        var first = Assert.Single(_bridge.Incidents.OpenForTicket(509));
+        await _bridge.Actions.AcknowledgeAsync(first.Key, "dschmidt", TimelineChannels.Link, CancellationToken.None);
+        await _bridge.AdvanceAsync(TimeSpan.FromMinutes(3));
+
+        await _bridge.ChangeAsync(EscalationFixture.Ticket(510, summary: "File server down too", entered: Start.AddMinutes(3)));
+
+        var second = Assert.Single(_bridge.Incidents.OpenForTicket(510));
+        Assert.DoesNotContain(_bridge.Timeline.ForIncident(second.Key), e => e.Kind == TimelineKind.TargetSkipped);
+        Assert.Equal(["0 dschmidt", "3 dschmidt"], Sent());
+    }
+
+    [Fact]
+    public async Task NewIncident_EveryoneInTheLookaheadBusy_OnCallPagedAnywayWithTheReasons()
+    {
+        // Dana (on call) and the next three in the rotation each working another Acme ticket.
+        string[] working = ["dschmidt", "ejohansson", "anguyen", "bruiz"];
+        for (var i = 0; i < working.Length; i++)
+        {
+            await _bridge.ChangeAsync(EscalationFixture.Ticket(520 + i, company: "AcmeCorp", summary: $"Acme site {i} down", entered: Start));
+            var incident = Assert.Single(_bridge.Incidents.OpenForTicket(520 + i));
+            await _bridge.Actions.AcknowledgeAsync(incident.Key, working[i], TimelineChannels.Link, CancellationToken.None);
+        }
+
+        var before = Sent().Count;
+        await _bridge.AdvanceAsync(TimeSpan.FromMinutes(2));
+        await _bridge.ChangeAsync(EscalationFixture.Ticket(530, company: "ContosoLaw", summary: "Exchange down", entered: Start.AddMinutes(2)));
+
+        var incident530 = Assert.Single(_bridge.Incidents.OpenForTicket(530));
+        var skipped = _bridge.Timeline.ForIncident(incident530.Key).Where(e => e.Kind == TimelineKind.TargetSkipped).Select(e => e.Text).ToList();
+        Assert.Equal(["2 dschmidt"], Sent().Skip(before).ToList());
+        Assert.Equal(3, skipped.Count(t => t.Contains("next in the after-hours rotation, but busy", StringComparison.Ordinal)));
+        Assert.Contains(skipped, t => t.Contains("nobody free among the next 3 people of the after-hours rotation, so Dana Schmidt, on call, is paged although busy with incident", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TicketClosedInConnectWise_ResolvesAndStops()
     {
         var ticket = EscalationFixture.Ticket(508, entered: Start);

@@ -7,9 +7,11 @@ namespace Bridge.Worker.Escalation.Engine;
 /// <summary>
 /// Turns a step's targets into the people to page at an instant, and says why anyone was passed over: nobody on
 /// call, no one assigned, not a known person, or busy with another client's incident (then the next one in the
-/// rotation is paged instead — the seeds' "two clients have issues at the same time").
+/// rotation is paged instead — the seeds' "two clients have issues at the same time"). When everyone looked at
+/// is busy, the person on call is paged all the same: a busy technician can still triage, and a step that pages
+/// nobody would leave the ticket silent until the next step.
 /// </summary>
-internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, Incident?> busyWith, bool skipBusy, int lookahead, LocalClock clock)
+internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, string?, Incident?> busyWith, bool skipBusy, int lookahead, LocalClock clock)
 {
     public StepPeople Resolve(Incident incident, IReadOnlyList<string> targets, DateTimeOffset at)
     {
@@ -106,13 +108,15 @@ internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, Inci
             return;
         }
 
-        if (!skipBusy || busyWith(person.Member, incident.TicketId) is not { } other)
+        var client = incident.Ticket.CompanyIdentifier;
+        if (!skipBusy || busyWith(person.Member, incident.TicketId, client) is not { } other)
         {
             add(person);
             return;
         }
 
-        skipped.Add(new SkippedTarget(person.Member, person.Name, $"busy with incident {other.Id} (ticket #{other.TicketId}, {other.Ticket.CompanyName ?? other.Ticket.CompanyIdentifier ?? "another client"}), acknowledged {(other.AcknowledgedAt is { } acknowledgedAt ? clock.Time(acknowledgedAt) : "earlier")}"));
+        var busy = new SkippedTarget(person.Member, person.Name, $"busy with incident {other.Id} (ticket #{other.TicketId}, {other.Ticket.CompanyName ?? other.Ticket.CompanyIdentifier ?? "another client"}), acknowledged {(other.AcknowledgedAt is { } acknowledgedAt ? clock.Time(acknowledgedAt) : "earlier")}");
+        var alsoBusy = new List<SkippedTarget>();
         // A weekly rotation restricted to nights comes as one shift per night: look far enough for the next people.
         var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { person.Member };
         foreach (var shift in onCall.NextShifts(schedule, at, 64))
@@ -127,16 +131,20 @@ internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, Inci
                 continue;
             }
 
-            if (busyWith(next.Member, incident.TicketId) is { } alsoBusy)
+            if (busyWith(next.Member, incident.TicketId, client) is { } nextBusy)
             {
-                skipped.Add(new SkippedTarget(next.Member, next.Name, $"next in the {schedule} rotation, but busy with incident {alsoBusy.Id} (ticket #{alsoBusy.TicketId})"));
+                alsoBusy.Add(new SkippedTarget(next.Member, next.Name, $"next in the {schedule} rotation, but busy with incident {nextBusy.Id} (ticket #{nextBusy.TicketId})"));
                 continue;
             }
 
+            skipped.Add(busy);
+            skipped.AddRange(alsoBusy);
             add(next);
             return;
         }
 
-        skipped.Add(new SkippedTarget(null, null, $"nobody free among the next {lookahead} people of the {schedule} rotation; the next step is the safety net"));
+        skipped.AddRange(alsoBusy);
+        skipped.Add(new SkippedTarget(null, null, $"nobody free among the next {lookahead} people of the {schedule} rotation, so {person.Name}, on call, is paged although {busy.Reason}"));
+        add(person);
     }
 }

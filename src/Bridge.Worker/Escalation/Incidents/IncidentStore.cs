@@ -57,15 +57,19 @@ internal sealed class IncidentStore(BridgeDatabase database)
     /// <summary>The latest incidents, newest first.</summary>
     public IReadOnlyList<Incident> Recent(int count) => Collection.Query().OrderByDescending(i => i.Id).Limit(count).ToList();
 
-    /// <summary>An open incident of another ticket that <paramref name="member"/> has acknowledged: they are busy with it.</summary>
+    /// <summary>
+    /// An open incident of another client's ticket that <paramref name="member"/> has acknowledged: they are busy
+    /// with it. The same client's other ticket is not "busy": it is likely the same outage, and they are on it.
+    /// </summary>
     /// <remarks>
     /// Asked for every schedule target of every send. Only the state is in the query, so it is a seek on the state
     /// index to the few acknowledged incidents; with the whole condition in it, LiteDB read and deserialised every
     /// incident (156 ms a send with 10,000 open, issue #11 item 4).
     /// </remarks>
-    public Incident? BusyWith(string member, int exceptTicketId) =>
+    public Incident? BusyWith(string member, int exceptTicketId, string? exceptClient = null) =>
         Collection.Find(i => i.State == IncidentState.Acknowledged)
-            .Where(i => i.AcknowledgedBy == member && i.TicketId != exceptTicketId)
+            .Where(i => i.AcknowledgedBy == member && i.TicketId != exceptTicketId
+                && (exceptClient is null || !string.Equals(i.Ticket.CompanyIdentifier, exceptClient, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(i => i.Id)
             .FirstOrDefault();
 }

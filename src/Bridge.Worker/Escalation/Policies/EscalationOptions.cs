@@ -31,7 +31,10 @@ public sealed class EscalationOptions
     /// <summary>Ticket statuses that mean "a person is on it": moving a ticket into one acknowledges its incident.</summary>
     public List<string> WorkInProgressStatuses { get; set; } = ["In Progress", "Acknowledged"];
 
-    /// <summary>The person paged from a schedule who has acknowledged another open incident is passed over for the next one on call.</summary>
+    /// <summary>
+    /// The person paged from a schedule who has acknowledged another client's open incident is passed over for the
+    /// next one on call; when everyone within <see cref="BusyLookahead"/> is busy, the person on call is paged anyway.
+    /// </summary>
     public bool SkipBusyPeople { get; set; } = true;
 
     /// <summary>How far ahead in the rotation to look for someone free when the person on call is busy.</summary>

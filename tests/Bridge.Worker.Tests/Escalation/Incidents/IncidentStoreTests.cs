@@ -29,6 +29,17 @@ public sealed class IncidentStoreTests : IDisposable
     }
 
     [Fact]
+    public void BusyWith_TheSameClientsOtherTicket_IsNotBusy()
+    {
+        var busy = Add(ticket: 1, IncidentState.Acknowledged, by: "anguyen");
+        busy.Ticket = new IncidentTicket { CompanyIdentifier = "NorthwindDental" };
+        _state.Database.Write(() => _store.Update(busy));
+
+        Assert.Null(_store.BusyWith("anguyen", exceptTicketId: 9, exceptClient: "northwinddental"));
+        Assert.Equal(busy.Id, _store.BusyWith("anguyen", exceptTicketId: 9, exceptClient: "ContosoLaw")?.Id);
+    }
+
+    [Fact]
     public void BusyWith_AskedOnEverySend_FindsAcknowledgedIncidentsThroughTheStateIndex()
     {
         Add(ticket: 1, IncidentState.Acknowledged, by: "anguyen");
