@@ -102,9 +102,7 @@ public sealed class SeedLadderTests : IAsyncLifetime
     [Fact]
     public async Task SecondIncident_OnCallBusyWithTheFirst_PassedOverWithAReasonAndTheNextInRotationPaged()
     {
-        await _bridge.ChangeAsync(EscalationFixture.Ticket(506, entered: Start));
-        var first = Assert.Single(_bridge.Incidents.OpenForTicket(506));
-        await _bridge.Actions.AcknowledgeAsync(first.Key, "dschmidt", TimelineChannels.Link, CancellationToken.None);
+        var first = await AcknowledgedAsync(EscalationFixture.Ticket(506, entered: Start), "dschmidt");
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(3));
 
         await _bridge.ChangeAsync(EscalationFixture.Ticket(507, company: "AcmeCorp", summary: "Firewall down", entered: Start.AddMinutes(3)));
@@ -119,9 +117,7 @@ public sealed class SeedLadderTests : IAsyncLifetime
     [Fact]
     public async Task SecondIncident_SameClient_OnCallWorkingTheFirstIsPagedForItToo()
     {
-        await _bridge.ChangeAsync(EscalationFixture.Ticket(509, entered: Start));
-        var first = Assert.Single(_bridge.Incidents.OpenForTicket(509));
-        await _bridge.Actions.AcknowledgeAsync(first.Key, "dschmidt", TimelineChannels.Link, CancellationToken.None);
+        var first = await AcknowledgedAsync(EscalationFixture.Ticket(509, entered: Start), "dschmidt");
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(3));
 
         await _bridge.ChangeAsync(EscalationFixture.Ticket(510, summary: "File server down too", entered: Start.AddMinutes(3)));
@@ -138,9 +134,7 @@ public sealed class SeedLadderTests : IAsyncLifetime
         string[] working = ["dschmidt", "ejohansson", "anguyen", "bruiz"];
         for (var i = 0; i < working.Length; i++)
         {
-            await _bridge.ChangeAsync(EscalationFixture.Ticket(520 + i, company: "AcmeCorp", summary: $"Acme site {i} down", entered: Start));
-            var incident = Assert.Single(_bridge.Incidents.OpenForTicket(520 + i));
-            await _bridge.Actions.AcknowledgeAsync(incident.Key, working[i], TimelineChannels.Link, CancellationToken.None);
+            await AcknowledgedAsync(EscalationFixture.Ticket(520 + i, company: "AcmeCorp", summary: $"Acme site {i} down", entered: Start), working[i]);
         }
 
         var before = Sent().Count;
@@ -242,6 +236,15 @@ public sealed class SeedLadderTests : IAsyncLifetime
         var incident = Assert.Single(_bridge.Incidents.ForTicket(513));
         Assert.Equal(IncidentState.Cancelled, incident.State);
         Assert.DoesNotContain(_bridge.Timeline.ForIncident(incident.Key), e => e.Kind == TimelineKind.ClientNotice);
+    }
+
+    /// <summary>Opens the ticket's incident and has <paramref name="member"/> acknowledge it from the link.</summary>
+    private async Task<Incident> AcknowledgedAsync(TicketSnapshot ticket, string member)
+    {
+        await _bridge.ChangeAsync(ticket);
+        var incident = Assert.Single(_bridge.Incidents.OpenForTicket(ticket.Id));
+        await _bridge.Actions.AcknowledgeAsync(incident.Key, member, TimelineChannels.Link, CancellationToken.None);
+        return incident;
     }
 
     private List<string> Sent() => _bridge.Pages(Start).Select(p => $"{p.Minute:0} {p.Member}").ToList();
