@@ -5,6 +5,9 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Ticket {TicketId} {Kind} {Field} {OldValue} -> {NewValue} via {Source} (ConnectWise version {LastUpdated:O}): {Summary}")]
     public static partial void Change(ILogger logger, int ticketId, TicketChangeKind kind, string field, string? oldValue, string? newValue, ChangeSource source, DateTimeOffset lastUpdated, string? summary);
 
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Debug, Message = "Ticket {TicketId} updated by {UpdatedBy} via {Source} (ConnectWise version {LastUpdated:O}): no tracked field changed")]
+    public static partial void Touched(ILogger logger, int ticketId, ChangeSource source, DateTimeOffset lastUpdated, string? updatedBy);
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Callback refused with {StatusCode}: {Reason}")]
     public static partial void CallbackRefused(ILogger logger, int statusCode, string reason);
 
