@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue #11: runs every benchmark against a Release build and prints one table (figure, target, measured,
-# verdict). About 12 minutes on 2 cores (page ≈ 2.5, ladders ≈ 4.5 of them: real time, real 5-minute ladders; hour
-# ≈ 1.6: an hour of traffic on a clock ×60); --quick is a smoke run of about 4.5 minutes with small sizes.
+# verdict). About 10 minutes on 2 cores (page ≈ 2.5, ladders ≈ 4.5 of them: real time, real 5-minute ladders; hour
+# ≈ 1: an hour of traffic on a clock ×120); --quick is a smoke run of about 4.5 minutes with small sizes.
+# Each benchmark's own duration is printed after it ("== VERB took N s").
 # Numbers from a busy machine measure the contention too: the header shows the load average.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,9 +30,11 @@ bench() {
   shift
   echo
   echo "== $verb"
+  local began=$SECONDS
   if ! dotnet "$bench_dll" "$verb" "$@" $quick --results "$results"; then
     printf '%s: the benchmark failed\t—\tsee the output above\tFAILED\n' "$verb" >> "$results"
   fi
+  echo "== $verb took $(( SECONDS - began )) s"
 }
 
 if [ -n "$quick" ]; then storage_sizes=(200 3); else storage_sizes=(1000 5); fi
@@ -42,7 +45,7 @@ bench page --worker "$worker"                  # item 2: ticket → first webhoo
 bench poll                                     # item 3
 bench ladders --worker "$worker"               # item 4: 10,000 incidents
 bench footprint --worker "$worker"             # item 6
-bench hour                                     # item 6: RSS after 1 h of simulated traffic (its own bridge process on a clock ×60)
+bench hour                                     # item 6: RSS after 1 h of simulated traffic (its own bridge process on a clock ×120)
 
 # shellcheck source=/dev/null
 os=$(. /etc/os-release && echo "$PRETTY_NAME")

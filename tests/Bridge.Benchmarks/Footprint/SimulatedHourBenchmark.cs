@@ -11,7 +11,7 @@ namespace Bridge.Benchmarks.Footprint;
 /// <summary>
 /// Issue #11 item 6, its last figure: the bridge's RSS after an hour of a night's traffic. Time-driven: the sandbox,
 /// this driver and the bridge share one <see cref="DemoClock"/> running ×<see cref="Speed"/>, so the hour (every
-/// poll, sweep, ladder repeat and write-back retry on the bridge's clock) takes a minute of real time. The bridge
+/// poll, sweep, ladder repeat and write-back retry on the bridge's clock) takes half a minute of real time. The bridge
 /// runs in its own process (<see cref="BridgeOnClock"/>: shipped configuration, durable commits, callbacks
 /// registered, write-back on, server GC), so its RSS is measured alone. The night is <see cref="NightPlan"/>; pages
 /// go to a loopback webhook. Measured from <c>/proc</c>: RSS after start and an idle spell, at the end of the hour,
@@ -24,7 +24,7 @@ namespace Bridge.Benchmarks.Footprint;
 /// </remarks>
 internal static class SimulatedHourBenchmark
 {
-    public const double Speed = 60;
+    public const double Speed = 120;
     private const long TargetRss = 120L * 1024 * 1024;
     private const int Seed = 6;
 
@@ -36,7 +36,7 @@ internal static class SimulatedHourBenchmark
     {
         var length = TimeSpan.FromMinutes(quick ? 15 : 60);
         var idle = TimeSpan.FromSeconds(quick ? 5 : 15);
-        var afterIdle = TimeSpan.FromSeconds(quick ? 5 : 20);
+        var afterIdle = TimeSpan.FromSeconds(quick ? 5 : 15);
         var plan = NightPlan.Make(length, Seed);
         var real = Stopwatch.StartNew();
         var (shared, clock) = SharedClock.StartAt(NightStart, Speed);

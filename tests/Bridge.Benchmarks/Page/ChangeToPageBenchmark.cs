@@ -95,7 +95,7 @@ internal static class ChangeToPageBenchmark
 
         if (breakdown)
         {
-            PageStages.Print(scratch.Path, scratch.DatabasePath, created, listener.Pages);
+            PageStages.Print(scratch.Path, scratch.DatabasePath, created, listener.Pages, sandbox.Callbacks.Attempts);
         }
 
         return latencies;

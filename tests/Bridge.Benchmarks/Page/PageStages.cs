@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bridge.Benchmarks.Support;
+using Bridge.Sandbox;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Ingest;
@@ -15,7 +16,7 @@ internal static class PageStages
 {
     private static readonly TimeSpan SlowCallback = TimeSpan.FromMilliseconds(100);
 
-    public static void Print(string configDirectory, string databasePath, IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<ReceivedPage> pages)
+    public static void Print(string configDirectory, string databasePath, IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<ReceivedPage> pages, IReadOnlyList<SandboxCallbackAttempt> callbacks)
     {
         using var database = StateFileDatabase.Open(databasePath, durable: false);
         var inbox = database.Collection<InboxEntry>(CallbackInbox.CollectionName).FindAll()
@@ -59,5 +60,43 @@ internal static class PageStages
         var polls = WorkerLog.Instants(configDirectory, "Poll ");
         var nearPoll = slow.Count(at => polls.Any(end => end >= at && end - at < TimeSpan.FromSeconds(2)));
         Console.WriteLine($"    callbacks slower than {SlowCallback.TotalMilliseconds:F0} ms: {slow.Count}, of them {nearPoll} created within 2 s before a poll cycle ended ({polls.Count} cycles)");
+        PrintQueueAhead(created, callbacks, slow.ToHashSet());
+    }
+
+    /// <summary>
+    /// The sandbox, like ConnectWise, posts callbacks one at a time in the order of the changes: a ticket's own
+    /// "added" callback waits for every callback queued before it — mostly the bridge's own notes and time entries
+    /// on earlier tickets coming back. Counted from the sandbox's delivery log (attempts finished between the
+    /// ticket's creation and its own callback).
+    /// </summary>
+    private static void PrintQueueAhead(IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<SandboxCallbackAttempt> callbacks, HashSet<DateTimeOffset> slow)
+    {
+        var own = callbacks.Where(c => c.Type == "ticket" && c.Action == "added").GroupBy(c => c.EntityId).ToDictionary(g => g.Key, g => g.Min(c => c.Timestamp));
+        var aheadAll = new List<double>();
+        var aheadSlow = new List<double>();
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (ticket, at) in created)
+        {
+            if (!own.TryGetValue(ticket, out var sent))
+            {
+                continue;
+            }
+
+            var ahead = callbacks.Where(c => c.Timestamp > at && c.Timestamp < sent).ToList();
+            aheadAll.Add(ahead.Count);
+            if (slow.Contains(at))
+            {
+                aheadSlow.Add(ahead.Count);
+                foreach (var c in ahead)
+                {
+                    var kind = $"{c.Type} {c.Action}";
+                    kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+                }
+            }
+        }
+
+        var byKind = string.Join(", ", kinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    callbacks the sandbox delivered before the ticket's own: median {new Percentiles(aheadAll).At(50):F0}, p99 {new Percentiles(aheadAll).At(99):F0} over all; for the slow ones median {(aheadSlow.Count > 0 ? new Percentiles(aheadSlow).At(50) : 0):F0} ({byKind})"));
     }
 }
