@@ -19,7 +19,7 @@ internal static class FootprintBenchmark
     public static async Task RunAsync(string worker, bool quick, ResultSink results)
     {
         var starts = quick ? 1 : 3;
-        var idle = TimeSpan.FromSeconds(quick ? 3 : 15);
+        var idle = TimeSpan.FromSeconds(quick ? 3 : 10);
         Console.WriteLine($"footprint: {starts} start(s) of {worker}, idle {idle.TotalSeconds:F0} s each, load {MachineState.LoadAverage()}");
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
         var ready = new List<TimeSpan>();

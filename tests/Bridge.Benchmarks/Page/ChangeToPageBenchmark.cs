@@ -23,7 +23,7 @@ internal static class ChangeToPageBenchmark
     public static async Task RunAsync(string worker, bool quick, ResultSink results)
     {
         var tickets = quick ? 50 : 500;
-        var dropped = quick ? 5 : 20;
+        var dropped = quick ? 5 : 12;
         Console.WriteLine($"change → first page: {tickets} tickets with callbacks, {dropped} with callbacks dropped (poll every {DroppedPollInterval.TotalSeconds:F0} s), zone {PagingSettings.NightZone(DateTimeOffset.UtcNow)}, load {MachineState.LoadAverage()}");
         var withCallbacks = await MeasureAsync(worker, tickets, dropCallbacks: false, breakdown: true);
         var p = new Percentiles(withCallbacks);
