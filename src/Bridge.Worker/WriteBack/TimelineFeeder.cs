@@ -75,13 +75,14 @@ internal sealed class TimelineFeeder(
             var statusOrTime = entry.Kind is TimelineKind.Acknowledged or TimelineKind.Resolved or TimelineKind.Escalated;
             var ticketDecisions = statusOrTime ? decisions.ForTicket(entry.TicketId) : [];
             var decision = ticketDecisions.Count == 0 ? null : ticketDecisions[^1];
-            var seen = statusOrTime && tickets.Get(entry.TicketId) is { StatusId: { } statusId } snapshot
-                ? new KnownStatus(statusId, snapshot.StatusName, snapshot.LastUpdated)
-                : null;
             // Lines that may mail the client need the ticket's contact.
             var notice = entry.Kind is TimelineKind.Opened or TimelineKind.Deferred or TimelineKind.Acknowledged or TimelineKind.Escalated or TimelineKind.ClientNotice;
+            var ticket = statusOrTime || notice ? tickets.Get(entry.TicketId) : null;
+            var seen = statusOrTime && ticket is { StatusId: { } statusId }
+                ? new KnownStatus(statusId, ticket.StatusName, ticket.LastUpdated)
+                : null;
             var context = new WriteBackPlanContext(settings, zone, now, seen, TimeEntryBilling.KindOf(decision), decision?.Billing is { Length: > 0 } label ? label : "normal",
-                notice ? tickets.Get(entry.TicketId) : null);
+                notice ? ticket : null);
             records.AddRange(WriteBackPlanner.Plan(entry, incident.Where(e => e.Id <= entry.Id).ToList(), context));
         }
 

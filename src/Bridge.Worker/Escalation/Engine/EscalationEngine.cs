@@ -87,7 +87,7 @@ internal sealed partial class EscalationEngine(
         // Only a ticket entered just now: on a first start the bridge reads every open ticket, and old ones were answered long ago.
         if (current is null && plan is null && change.Kind == TicketChangeKind.Created && !inProgress
             && decision.Disposition == Disposition.NextBusinessDay && decision.Contract == Routing.Rules.ContractKind.BusinessHoursOnly
-            && ticket.DateEntered is { } entered && now - entered <= settings.ColdStartWindow)
+            && ticket.DateEntered is not null && !IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
         {
             // Nobody is paged, but the client is told when work starts (write-back mails the notice).
             var opens = decision.NextBusinessOpening;
@@ -111,9 +111,9 @@ internal sealed partial class EscalationEngine(
             {
                 // A first start (or a long outage) brings in every open ticket: one entered days ago missed its
                 // response SLA long before the bridge saw it, and a page for each would be a storm at 9 a.m.
-                if (plan.Cause == IncidentCause.Sla && ticket.DateEntered is { } enteredAt && now - enteredAt > settings.ColdStartWindow)
+                if (plan.Cause == IncidentCause.Sla && IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
                 {
-                    EscalationLog.OldSlaNotOpened(logger, ticket.Id, now - enteredAt);
+                    EscalationLog.OldSlaNotOpened(logger, ticket.Id, now - ticket.DateEntered!.Value);
                     return;
                 }
 

@@ -16,7 +16,7 @@ internal static class IncidentPlanner
         switch (decision.Disposition)
         {
             case Disposition.PageNow when policyExists(decision.EscalationPolicy):
-                var start = enteredAt is { } entered && entered <= now && now - entered <= coldStartWindow ? entered : now;
+                var start = enteredAt is { } entered && entered <= now && !SeenLate(entered, now, coldStartWindow) ? entered : now;
                 return new IncidentPlan(IncidentCause.AfterHours, decision.EscalationPolicy, start,
                     $"{decision.PriorityLevel ?? "unmapped priority"} emergency outside business hours ({decision.Contract})");
             case Disposition.BusinessHours when decision.Sla.InternalResponse is { } due
@@ -27,4 +27,12 @@ internal static class IncidentPlanner
                 return null;
         }
     }
+
+    /// <summary>
+    /// Whether the bridge first sees a ticket later than <paramref name="coldStartWindow"/> after it was entered (its
+    /// first start reads every open ticket; it was down): such a ticket's ladder starts when seen, and neither a
+    /// missed business-hours SLA nor a deferred-start notice is raised for it. Unknown entry time: not late.
+    /// </summary>
+    public static bool SeenLate(DateTimeOffset? enteredAt, DateTimeOffset now, TimeSpan coldStartWindow) =>
+        enteredAt is { } entered && now - entered > coldStartWindow;
 }
