@@ -32,6 +32,12 @@ internal static partial class ConnectWiseLog
     [LoggerMessage(EventId = 1020, Level = LogLevel.Debug, Message = "ConnectWise paging stopped after page {Page} ({Count} rows): {Reason}")]
     public static partial void PagingStopped(ILogger logger, int page, int count, string reason);
 
+    [LoggerMessage(EventId = 1021, Level = LogLevel.Warning, Message = "ConnectWise paging link names {LinkOrigin}, not the origin of ConnectWise:BaseUrl (a proxy in front of an on-premises server?); the next page is requested from ConnectWise:BaseUrl with the link's query instead")]
+    public static partial void PagingLinkRebased(ILogger logger, string linkOrigin);
+
+    [LoggerMessage(EventId = 1022, Level = LogLevel.Debug, Message = "ConnectWise forward-only page {Page} ({Count} rows) had no Link header; continuing after id {PageId}")]
+    public static partial void ForwardOnlyWithoutLink(ILogger logger, int page, int count, long pageId);
+
     [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "Callback signing key refused for origin {Origin}: {Reason}")]
     public static partial void SigningKeyRefused(ILogger logger, string origin, string reason);
 

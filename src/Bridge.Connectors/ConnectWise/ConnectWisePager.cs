@@ -14,8 +14,9 @@ namespace Bridge.Connectors.ConnectWise;
 /// </summary>
 /// <remarks>
 /// Stops when a page has no next link, and defensively when a page is empty, shorter than the page size,
-/// or names the URL just fetched. A next link on another origin is refused (the client never sends the
-/// keys elsewhere). Failures throw <see cref="ConnectWiseApiException"/>.
+/// or names the URL just fetched. A next link on another origin (an on-premises server behind a TLS proxy
+/// names its internal host) is never followed: the keys never go elsewhere, so the next page is the current
+/// request with the link's query, and a warning says so. Failures throw <see cref="ConnectWiseApiException"/>.
 /// <code>
 /// await foreach (var ticket in pager.EnumerateAsync(
 ///     (pageSize, ct) =&gt; api.GetTicketsAsync(conditions: c, orderBy: "id asc", page: 1, pageSize: pageSize, cancellationToken: ct), ct))
@@ -89,13 +90,116 @@ public sealed class ConnectWisePager
 
             if (!ConnectWiseRequestHeaders.SameOrigin(next!, options.BaseUrl))
             {
-                throw new InvalidOperationException($"ConnectWise paging link points to '{next!.GetLeftPart(UriPartial.Authority)}', not to the origin of ConnectWise:BaseUrl; refusing to follow it.");
+                // The keys never go to another host: the next page is the current request with the link's query.
+                ConnectWiseLog.PagingLinkRebased(_logger, next!.GetLeftPart(UriPartial.Authority));
+                next = new UriBuilder(current!) { Query = next.Query.TrimStart('?') }.Uri;
             }
 
             (rows, links) = await FetchAsync<T>(next!, cancellationToken).ConfigureAwait(false);
             current = next;
             page++;
         }
+    }
+
+    /// <summary>
+    /// Enumerates a list with ConnectWise's forward-only pagination, one page at a time with the server's
+    /// <c>Date</c> of each answer. The next request is built from the <c>pageId</c> of the <c>Link</c> header
+    /// (never from its host, which a proxy may have rewritten), or from the last row's id when ConnectWise sent
+    /// no link on a full page. Stops on an empty <c>Link</c>, an empty or short page, or a page id that does not move.
+    /// </summary>
+    /// <typeparam name="T">Row type.</typeparam>
+    /// <param name="page">Requests the page after the given id (null: the first) with the given page size.</param>
+    /// <param name="idOf">The id of a row (rows come in id order).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The pages in server order.</returns>
+    /// <exception cref="ConnectWiseApiException">A page request failed.</exception>
+    public async IAsyncEnumerable<ConnectWisePage<T>> EnumerateForwardOnlyAsync<T>(
+        Func<long?, int, CancellationToken, Task<IApiResponse<List<T>>>> page,
+        Func<T, long?> idOf,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(idOf);
+        var options = _options.CurrentValue;
+        var pageSize = Math.Clamp(options.PageSize, 1, 1000);
+        long? pageId = null;
+        for (var number = 1; ; number++)
+        {
+            List<T> rows;
+            string? link;
+            bool hasLink;
+            DateTimeOffset? serverDate;
+            using (var response = await page(pageId, pageSize, cancellationToken).ConfigureAwait(false))
+            {
+                rows = await response.EnsureConnectWiseSuccessAsync(_time).ConfigureAwait(false) ?? [];
+                hasLink = response.Headers is not null && response.Headers.Contains("Link");
+                link = JoinLinkHeader(response.Headers);
+                serverDate = response.Headers?.Date;
+            }
+
+            yield return new ConnectWisePage<T>(rows, serverDate);
+            var lastId = rows.Count == 0 ? null : idOf(rows[^1]);
+            long? next;
+            if (hasLink && !string.IsNullOrWhiteSpace(link))
+            {
+                // A link without a pageId ConnectWise can read still means "more": continue after the last row.
+                next = NextPageId(ConnectWiseLinkHeader.Parse(link), options.BaseUrl, out var hasNext) ?? (hasNext ? lastId : null);
+            }
+            else if (hasLink)
+            {
+                next = null;
+            }
+            else
+            {
+                next = rows.Count >= pageSize ? lastId : null;
+                if (next is { } after)
+                {
+                    ConnectWiseLog.ForwardOnlyWithoutLink(_logger, number, rows.Count, after);
+                }
+            }
+
+            var stop = rows.Count == 0 ? "empty page"
+                : next is null ? "no next link"
+                : rows.Count < pageSize ? "short page"
+                : pageId is { } previous && next <= previous ? "next page id does not move"
+                : null;
+            if (stop is not null)
+            {
+                ConnectWiseLog.PagingStopped(_logger, number, rows.Count, stop);
+                yield break;
+            }
+
+            pageId = next;
+        }
+    }
+
+    private long? NextPageId(ConnectWiseLinkHeader links, string baseUrl, out bool hasNext)
+    {
+        // ConnectWise documents rel="next"; some servers send a bare first link (the PowerShell module reads that).
+        var next = links.Next ?? links.Links.Values.FirstOrDefault();
+        hasNext = next is not null;
+        if (next is null)
+        {
+            return null;
+        }
+
+        if (next.IsAbsoluteUri && !ConnectWiseRequestHeaders.SameOrigin(next, baseUrl))
+        {
+            ConnectWiseLog.PagingLinkRebased(_logger, next.GetLeftPart(UriPartial.Authority));
+        }
+
+        var query = next.IsAbsoluteUri ? next.Query : next.OriginalString[(next.OriginalString.IndexOf('?', StringComparison.Ordinal) + 1)..];
+        foreach (var part in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && string.Equals(Uri.UnescapeDataString(part[..equals]), "pageId", StringComparison.OrdinalIgnoreCase)
+                && long.TryParse(Uri.UnescapeDataString(part[(equals + 1)..]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     private async Task<(List<T>? Rows, ConnectWiseLinkHeader Links)> FetchAsync<T>(Uri url, CancellationToken cancellationToken)

@@ -288,4 +288,111 @@ public interface IConnectWiseApi
     /// <returns>The server information.</returns>
     [Get("/system/info")]
     Task<SystemInfo> GetSystemInfoAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>GET service/tickets</c> with ConnectWise's forward-only pagination: rows in id order after
+    /// <paramref name="pageId"/>, so tickets saved during a long scan cannot shift a page and be skipped.
+    /// <c>orderBy</c> is not allowed in this mode. Enumerate with <see cref="ConnectWisePager.EnumerateForwardOnlyAsync{T}"/>.
+    /// </summary>
+    /// <param name="conditions">Conditions.</param>
+    /// <param name="fields">Partial response fields.</param>
+    /// <param name="pageId">The last id of the previous page; null for the first page.</param>
+    /// <param name="pageSize">Rows per page (max 1000).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/service/tickets")]
+    [Headers("pagination-type: forward-only")]
+    Task<IApiResponse<List<Ticket>>> GetTicketsForwardOnlyAsync(
+        [AliasAs("conditions")] string? conditions = null,
+        [AliasAs("fields")] string? fields = null,
+        [AliasAs("pageId")] long? pageId = null,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET project/tickets</c> with forward-only pagination (project tickets are a resource of their own).</summary>
+    /// <param name="conditions">Conditions.</param>
+    /// <param name="fields">Partial response fields.</param>
+    /// <param name="pageId">The last id of the previous page; null for the first page.</param>
+    /// <param name="pageSize">Rows per page (max 1000).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/project/tickets")]
+    [Headers("pagination-type: forward-only")]
+    Task<IApiResponse<List<Ticket>>> GetProjectTicketsForwardOnlyAsync(
+        [AliasAs("conditions")] string? conditions = null,
+        [AliasAs("fields")] string? fields = null,
+        [AliasAs("pageId")] long? pageId = null,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET project/tickets/{id}</c>: a project ticket or issue (404 on <c>/service/tickets/{id}</c>).</summary>
+    /// <param name="id">Ticket id.</param>
+    /// <param name="fields">Partial response fields.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The ticket.</returns>
+    [Get("/project/tickets/{id}")]
+    Task<Ticket> GetProjectTicketAsync(int id, [AliasAs("fields")] string? fields = null, CancellationToken cancellationToken = default);
+
+    /// <summary><c>PATCH project/tickets/{id}</c> with a JSON-patch operation array.</summary>
+    /// <param name="id">Ticket id.</param>
+    /// <param name="operations">The operations.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The updated ticket.</returns>
+    [Patch("/project/tickets/{id}")]
+    Task<Ticket> PatchProjectTicketAsync(int id, [Body] IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET project/tickets/{ticketId}/notes</c>.</summary>
+    /// <param name="ticketId">Ticket id.</param>
+    /// <param name="conditions">Conditions.</param>
+    /// <param name="orderBy">Order.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="pageSize">Rows per page.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/project/tickets/{ticketId}/notes")]
+    Task<IApiResponse<List<TicketNote>>> GetProjectTicketNotesAsync(
+        int ticketId,
+        [AliasAs("conditions")] string? conditions = null,
+        [AliasAs("orderBy")] string? orderBy = null,
+        [AliasAs("page")] int? page = null,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST project/tickets/{ticketId}/notes</c> (not retried except on 429).</summary>
+    /// <param name="ticketId">Ticket id.</param>
+    /// <param name="note">The note.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The created note.</returns>
+    [Post("/project/tickets/{ticketId}/notes")]
+    Task<TicketNote> CreateProjectTicketNoteAsync(int ticketId, [Body] TicketNote note, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET service/tickets/{ticketId}/configurations</c>: references only (id, device identifier), no names.</summary>
+    /// <param name="ticketId">Ticket id.</param>
+    /// <param name="pageSize">Rows per page.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/service/tickets/{ticketId}/configurations")]
+    Task<IApiResponse<List<ConfigurationReference>>> GetTicketConfigurationsAsync(
+        int ticketId,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET company/configurations</c>.</summary>
+    /// <param name="conditions">Conditions, e.g. <c>id in (4,7)</c>.</param>
+    /// <param name="fields">Partial response fields.</param>
+    /// <param name="pageSize">Rows per page.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The page and its headers.</returns>
+    [Get("/company/configurations")]
+    Task<IApiResponse<List<Configuration>>> GetConfigurationsAsync(
+        [AliasAs("conditions")] string? conditions = null,
+        [AliasAs("fields")] string? fields = null,
+        [AliasAs("pageSize")] int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET system/myAccount</c>: the member the keys belong to (404 on some on-premises versions).</summary>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The member.</returns>
+    [Get("/system/myAccount")]
+    Task<Member> GetMyAccountAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Bridge.Connectors.ConnectWise;
+using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Calendar;
 using Microsoft.Extensions.Options;
@@ -51,12 +52,13 @@ internal static class ExplainCommand
                 return 2;
             }
 
-            RoutingTicket ticket;
+            TicketSnapshot? ticket;
             try
             {
+                // The same read as ingest's (configuration items included), so explain and the service never disagree.
                 ticket = arguments.File is not null
                     ? RoutingTicketFile.Read(arguments.File)
-                    : (await app.Services.GetRequiredService<IConnectWiseApi>().GetTicketAsync(arguments.TicketId!.Value, cancellationToken: cancellationToken)).ToRoutingTicket();
+                    : await app.Services.GetRequiredService<TicketReader>().ReadAsync(arguments.TicketId!.Value, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
             {
@@ -66,6 +68,12 @@ internal static class ExplainCommand
             catch (Exception ex) when (ex is ConnectWiseApiException or HttpRequestException)
             {
                 await error.WriteLineAsync($"Cannot read ticket {arguments.TicketId} from ConnectWise: {ex.Message}");
+                return 1;
+            }
+
+            if (ticket is null)
+            {
+                await error.WriteLineAsync($"ConnectWise has no ticket {arguments.TicketId} (not found as a service or a project ticket).");
                 return 1;
             }
 

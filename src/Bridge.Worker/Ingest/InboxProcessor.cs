@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Callbacks;
@@ -17,7 +16,7 @@ namespace Bridge.Worker.Ingest;
 internal sealed class InboxProcessor(
     CallbackInbox inbox,
     ConnectWiseCallbackVerifier verifier,
-    IConnectWiseApi api,
+    TicketReader reader,
     TicketTracker tracker,
     ChangeDispatcher dispatcher,
     IOptionsMonitor<IngestOptions> options,
@@ -151,8 +150,15 @@ internal sealed class InboxProcessor(
             return new Outcome(null, true);
         }
 
+        // A verified "deleted" needs no read: the ticket is gone. An unverified one is a hint like any other.
+        if (entry.Verified && payload.IsDeleted && payload.Id <= int.MaxValue)
+        {
+            entry.Note = "deleted";
+            return new Outcome(TicketVersion.Deletion((int)payload.Id, ChangeSource.Callback), true);
+        }
+
         // Only a verified entity is used, and only when it is newer than what is held; anything else is a hint
-        // to read the ticket with the bridge's own credentials.
+        // to read the ticket with the bridge's own credentials (a read also settles two saves in one second).
         if (entry.Verified && FromEntity(payload) is { } snapshot
             && (tracker.Held(snapshot.Id) is not { } held || snapshot.LastUpdated > held.LastUpdated))
         {
@@ -172,19 +178,11 @@ internal sealed class InboxProcessor(
         var id = (int)payload.Id;
         try
         {
-            var ticket = await api.GetTicketAsync(id, TicketSnapshotMapper.Fields, ct);
-            var snapshot = TicketSnapshotMapper.TryMap(ticket);
-            entry.Note = snapshot is null ? "fetched ticket has no version" : "fetched";
-            return new Outcome(snapshot is null ? null : new TicketVersion(snapshot, ChangeSource.Fetch), true);
+            var snapshot = await reader.ReadAsync(id, ct);
+            entry.Note = snapshot is null ? "ticket no longer exists" : "fetched";
+            return new Outcome(snapshot is null ? TicketVersion.Deletion(id, ChangeSource.Fetch) : new TicketVersion(snapshot, ChangeSource.Fetch), true);
         }
-        catch (ConnectWiseApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
-        {
-            entry.Note = "ticket no longer exists";
-            return new Outcome(null, true);
-        }
-        catch (Exception ex) when (ex is ConnectWiseApiException or HttpRequestException or TimeoutException
-            or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException
-            || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
         {
             entry.Attempts++;
             IngestLog.FetchFailed(logger, id, entry.Attempts, ex);

@@ -46,4 +46,19 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Ingest:CallbackSecret is empty: the callback endpoint relies on the signature check alone")]
     public static partial void NoCallbackSecret(ILogger logger);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Information, Message = "Ticket {TicketId}: two versions with one lastUpdated second and different content; read again, and the read taken as current")]
+    public static partial void SameSecondSettled(ILogger logger, int ticketId);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Warning, Message = "Ticket {TicketId}: two versions share one lastUpdated second and the ticket could not be read again; the next poll tries again")]
+    public static partial void SameSecondUnsettled(ILogger logger, int ticketId, Exception exception);
+
+    [LoggerMessage(EventId = 2042, Level = LogLevel.Warning, Message = "Ticket {TicketId}: its configuration items could not be read ({StatusCode} {Code}); routed on what was known of them. Check that the API member may read configurations")]
+    public static partial void ConfigurationItemsUnreadable(ILogger logger, int ticketId, int statusCode, string code);
+
+    [LoggerMessage(EventId = 2043, Level = LogLevel.Information, Message = "Ticket {TicketId} was deleted in ConnectWise (via {Source})")]
+    public static partial void Deleted(ILogger logger, int ticketId, ChangeSource source);
+
+    [LoggerMessage(EventId = 2044, Level = LogLevel.Warning, Message = "Poll {Scope}: the answers carried no Date header, so the watermark moves to the newest lastUpdated read; a ticket saved during a long scan is caught by the overlap only")]
+    public static partial void PollWithoutServerDate(ILogger logger, string scope);
 }

@@ -19,6 +19,13 @@ public sealed class IngestOptions
     /// <summary>Service boards to watch, by name or id. Empty: every board (callbacks at the owner level).</summary>
     public IList<string> Boards { get; set; } = [];
 
+    /// <summary>
+    /// Project boards opted in, by name or id: their tickets are polled from <c>/project/tickets</c>, routed, and
+    /// written back where ConnectWise keeps project tickets. Empty (the default): project tickets that callbacks
+    /// bring are recorded but never routed, paged or written to.
+    /// </summary>
+    public IList<string> ProjectBoards { get; set; } = [];
+
     /// <summary>How often the poller asks ConnectWise for changed tickets (the safety net behind callbacks).</summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(60);

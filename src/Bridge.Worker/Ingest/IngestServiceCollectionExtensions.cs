@@ -25,6 +25,8 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<CallbackInbox>();
         services.AddSingleton<PollWatermarkStore>();
         services.AddSingleton<HandlerCursorStore>();
+        services.TryAddSingleton<ITicketDetailsPolicy, NoTicketDetails>();
+        services.AddSingleton<TicketReader>();
         services.AddSingleton<TicketTracker>();
         services.AddSingleton<ChangeDispatcher>();
         services.AddSingleton<TicketPoller>();

@@ -11,4 +11,7 @@ public enum TicketChangeKind
     Closed,
     Reopened,
     Updated,
+
+    /// <summary>ConnectWise no longer has the ticket (a <c>deleted</c> callback, or a read answering not found).</summary>
+    Deleted,
 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Bridge.Worker.Ingest;
 
 /// <summary>
-/// The safety net behind callbacks: per configured board, reads the tickets ConnectWise changed since the
-/// watermark (minus the overlap), ordered by lastUpdated then id, at the largest page size, and feeds them to
-/// the tracker page by page, moving the watermark after each stored page.
+/// The safety net behind callbacks: per configured board (and per opted-in project board), reads the tickets
+/// ConnectWise changed since the watermark (minus the overlap) with forward-only pagination, so tickets saved
+/// during a long scan cannot shift a page and be skipped; feeds them to the tracker page by page, and moves the
+/// watermark once the scan is complete.
 /// </summary>
 internal sealed class TicketPoller(
     IConnectWiseApi api,
@@ -31,20 +32,20 @@ internal sealed class TicketPoller(
         try
         {
             var settings = options.CurrentValue;
-            var boards = settings.Boards.Count == 0 ? [null] : settings.Boards.Select(b => (string?)b).ToList();
+            var scopes = (settings.Boards.Count == 0 ? [null] : settings.Boards.Select(b => (string?)b))
+                .Select(board => (Key: PollQuery.Scope(board), Board: board, Project: false))
+                .Concat(settings.ProjectBoards.Where(b => !string.IsNullOrWhiteSpace(b)).Select(board => (Key: PollQuery.ProjectScope(board), Board: (string?)board, Project: true)))
+                .ToList();
             var changes = 0;
-            foreach (var board in boards)
+            foreach (var (key, board, project) in scopes)
             {
-                var scope = PollQuery.Scope(board);
                 try
                 {
-                    changes += await PollScopeAsync(board, scope, settings.PollOverlap, ct);
+                    changes += await PollScopeAsync(key, board, project, settings.PollOverlap, ct);
                 }
-                catch (Exception ex) when (ex is ConnectWiseApiException or HttpRequestException or TimeoutException or InvalidOperationException
-                    or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException
-                    || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+                catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
                 {
-                    IngestLog.PollFailed(logger, scope, ex);
+                    IngestLog.PollFailed(logger, key, ex);
                 }
             }
 
@@ -58,46 +59,48 @@ internal sealed class TicketPoller(
         }
     }
 
-    private async Task<int> PollScopeAsync(string? board, string scope, TimeSpan overlap, CancellationToken ct)
+    private async Task<int> PollScopeAsync(string scope, string? board, bool project, TimeSpan overlap, CancellationToken ct)
     {
         var watermark = watermarks.Get(scope);
         var conditions = PollQuery.Conditions(board, watermark, overlap).ToString();
-        var page = new List<TicketVersion>();
+        DateTimeOffset? serverDate = null;
+        DateTimeOffset? newest = null;
         var read = 0;
         var changes = 0;
-        await foreach (var ticket in pager.EnumerateAsync<Ticket>(
-            (pageSize, token) => api.GetTicketsAsync(conditions: conditions, orderBy: PollQuery.OrderBy, fields: TicketSnapshotMapper.Fields, page: 1, pageSize: pageSize, cancellationToken: token),
+        await foreach (var page in pager.EnumerateForwardOnlyAsync<Ticket>(
+            (pageId, pageSize, token) => project
+                ? api.GetProjectTicketsForwardOnlyAsync(conditions, TicketSnapshotMapper.Fields, pageId, pageSize, token)
+                : api.GetTicketsForwardOnlyAsync(conditions, TicketSnapshotMapper.Fields, pageId, pageSize, token),
+            ticket => ticket.Id,
             ct))
         {
-            read++;
-            if (TicketSnapshotMapper.TryMap(ticket) is { } snapshot)
+            serverDate ??= page.ServerDate;
+            read += page.Rows.Count;
+            var versions = new List<TicketVersion>(page.Rows.Count);
+            foreach (var ticket in page.Rows)
             {
-                page.Add(new TicketVersion(snapshot, ChangeSource.Poll));
+                if (TicketSnapshotMapper.TryMap(ticket) is { } snapshot)
+                {
+                    versions.Add(new TicketVersion(snapshot, ChangeSource.Poll));
+                    newest = newest is { } n && n >= snapshot.LastUpdated ? n : snapshot.LastUpdated;
+                }
             }
 
-            if (page.Count >= 1000)
-            {
-                changes += await StoreAsync(scope, page, ct);
-                page.Clear();
-            }
+            changes += (await tracker.ApplyAsync(versions, ct)).Count;
         }
 
-        changes += await StoreAsync(scope, page, ct);
+        if (serverDate is null && read > 0)
+        {
+            IngestLog.PollWithoutServerDate(logger, scope);
+        }
+
+        if (PollQuery.NextWatermark(serverDate, newest) is { } next)
+        {
+            watermarks.Advance(scope, next);
+        }
+
         IngestLog.PollCompleted(logger, scope, watermark is null ? "cold start (open tickets)" : "since watermark", read, changes, watermarks.Get(scope));
         return changes;
-    }
-
-    private async Task<int> StoreAsync(string scope, List<TicketVersion> page, CancellationToken ct)
-    {
-        if (page.Count == 0)
-        {
-            return 0;
-        }
-
-        var stored = await tracker.ApplyAsync(page, ct);
-        // Rows come in lastUpdated order, so everything up to the page's newest stamp has been stored.
-        watermarks.Advance(scope, page.Max(v => v.Snapshot.LastUpdated));
-        return stored.Count;
     }
 
     public void Dispose() => _gate.Dispose();

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Bridge.Worker.Ingest;
 
 /// <summary>
-/// The fields of a ConnectWise ticket the bridge decides on, at one version. The version is
-/// (<see cref="Id"/>, <see cref="LastUpdated"/>), ConnectWise's own timestamp.
+/// The bridge's one model of a ConnectWise ticket: what every stage (routing, escalation, write-back, <c>explain</c>)
+/// decides on, mapped from the wire once by <see cref="TicketSnapshotMapper"/>. The version is
+/// (<see cref="Id"/>, <see cref="LastUpdated"/>), ConnectWise's own timestamp, in whole seconds.
 /// </summary>
 public sealed record TicketSnapshot
 {
@@ -58,8 +61,27 @@ public sealed record TicketSnapshot
 
     public bool Closed { get; init; }
 
+    /// <summary>ConnectWise no longer has the ticket: this is the last version seen before it was deleted.</summary>
+    public bool Deleted { get; init; }
+
     public DateTimeOffset? DateEntered { get; init; }
 
     /// <summary>Identifier of the member who made this version.</summary>
     public string? UpdatedBy { get; init; }
+
+    /// <summary>When the client needs the work done; in a scheduled status, when the client scheduled it.</summary>
+    public DateTimeOffset? RequiredDate { get; init; }
+
+    /// <summary>
+    /// Names (and device identifiers) of the ticket's configuration items. ConnectWise keeps them as a resource of
+    /// their own, so ingest reads them only for tickets whose client has a rule on them; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> ConfigurationItems { get; init; } = [];
+
+    [JsonIgnore]
+    public bool IsAssigned => !string.IsNullOrWhiteSpace(OwnerIdentifier) || Resources.Count > 0;
+
+    /// <summary>A project ticket or project issue (<c>recordType</c>), which lives under <c>/project/tickets</c>.</summary>
+    [JsonIgnore]
+    public bool IsProjectTicket => TicketRecordTypes.IsProject(RecordType);
 }

@@ -8,10 +8,12 @@ internal static class TicketSnapshotMapper
     /// <summary>The <c>fields</c> the tracker needs; every ticket read (poll, fetch) asks for exactly these.</summary>
     public const string Fields =
         "id,summary,recordType,board,status,priority,company,contact,type,subType,item,team,owner,resources,"
-        + "severity,impact,closedFlag,_info/lastUpdated,_info/dateEntered,_info/updatedBy";
+        + "severity,impact,closedFlag,requiredDate,_info/lastUpdated,_info/dateEntered,_info/updatedBy";
 
     /// <summary>Null when the ticket has no id or no <c>_info.lastUpdated</c> (it then has no version).</summary>
-    public static TicketSnapshot? TryMap(Ticket ticket)
+    /// <param name="ticket">The ticket as ConnectWise answered it.</param>
+    /// <param name="configurationItems">Its configuration items when they were read (a resource of their own).</param>
+    public static TicketSnapshot? TryMap(Ticket ticket, IReadOnlyList<string>? configurationItems = null)
     {
         if (ticket.Id is not { } id || ticket.Info?.LastUpdated is not { } lastUpdated)
         {
@@ -47,6 +49,8 @@ internal static class TicketSnapshotMapper
             Closed = ticket.ClosedFlag == true,
             DateEntered = ticket.Info.DateEntered?.ToUniversalTime(),
             UpdatedBy = ticket.Info.UpdatedBy,
+            RequiredDate = ticket.RequiredDate?.ToUniversalTime(),
+            ConfigurationItems = configurationItems ?? [],
         };
     }
 

@@ -1,3 +1,5 @@
+using Bridge.Worker.Ingest;
+
 namespace Bridge.Worker.Routing;
 
 /// <summary>
@@ -6,5 +8,5 @@ namespace Bridge.Worker.Routing;
 /// </summary>
 internal interface ITicketRouter
 {
-    Task<RoutingDecision> RouteAsync(RoutingTicket ticket, CancellationToken cancellationToken);
+    Task<RoutingDecision> RouteAsync(TicketSnapshot ticket, CancellationToken cancellationToken);
 }

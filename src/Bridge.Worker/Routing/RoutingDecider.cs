@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing.Calendar;
 using Bridge.Worker.Routing.Rules;
 using NodaTime;
@@ -11,7 +12,7 @@ namespace Bridge.Worker.Routing;
 /// </summary>
 internal static class RoutingDecider
 {
-    public static RoutingDecision Decide(RoutingTicket ticket, RoutingPolicy policy, DateTimeOffset at)
+    public static RoutingDecision Decide(TicketSnapshot ticket, RoutingPolicy policy, DateTimeOffset at)
     {
         var reasons = new List<RoutingReason>();
         var client = policy.For(ticket.CompanyIdentifier);
@@ -70,7 +71,7 @@ internal static class RoutingDecider
             }));
         }
 
-        var scheduledFor = ticket.ScheduledFor ?? (policy.IsScheduledStatus(ticket.Status) ? ticket.RequiredDate : null);
+        var scheduledFor = policy.IsScheduledStatus(ticket.StatusName) ? ticket.RequiredDate : null;
         if (scheduledFor is { } scheduled && !calendar.IsOpen(Instant.FromDateTimeOffset(scheduled)))
         {
             if (billing.Kind == BillingKind.AfterHours)
@@ -111,7 +112,7 @@ internal static class RoutingDecider
     }
 
     /// <summary>Exclusions first: what the client declared non-critical stays non-critical whatever rule matches.</summary>
-    private static bool EmergencyCheck(RoutingTicket ticket, ClientProfile client, PriorityLevel? level, List<RoutingReason> reasons)
+    private static bool EmergencyCheck(TicketSnapshot ticket, ClientProfile client, PriorityLevel? level, List<RoutingReason> reasons)
     {
         var matches = client.Emergency.Rules
             .Select(rule => (Rule: rule, Matched: rule.Match(ticket, level)))
@@ -140,10 +141,10 @@ internal static class RoutingDecider
         return matches.Count > 0;
     }
 
-    private static SlaDueTimes Sla(RoutingTicket ticket, PriorityLevel? level, BusinessCalendar calendar, Instant? waitsUntil, DateTimeOffset at)
+    private static SlaDueTimes Sla(TicketSnapshot ticket, PriorityLevel? level, BusinessCalendar calendar, Instant? waitsUntil, DateTimeOffset at)
     {
         // A ticket entered before the decision instant is measured from its entry; a later one (explain --at in the past) from the instant.
-        var startOffset = ticket.EnteredAt is { } entered && entered <= at ? entered : at;
+        var startOffset = ticket.DateEntered is { } entered && entered <= at ? entered : at;
         var start = waitsUntil ?? Instant.FromDateTimeOffset(startOffset);
         if (level is null)
         {

@@ -13,6 +13,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddSingleton<RoutingDecisionRepository>();
         services.AddSingleton<ITicketRouter, TicketRouter>();
+        services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());
         services.AddHealthChecks().AddCheck<RoutingPriorityHealthCheck>("routing-priorities", tags: ["ready"]);
         return services;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Bridge.Worker.Ingest;
+using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Routing;
 
@@ -7,18 +9,25 @@ namespace Bridge.Worker.Routing;
 /// a status, priority or assignment change, a reopen) is routed, and the decision is recorded with
 /// the ticket, then handed with the decision to the next stage (<see cref="IRoutedChangeHandler"/>). A change
 /// ingest hands over again after a restart is routed again, which only adds an identical record.
+/// Project tickets are routed only from the project boards an admin opted in (<c>Ingest:ProjectBoards</c>).
 /// </summary>
-internal sealed class RoutingTicketChangeHandler(ITicketRouter router, IEnumerable<IRoutedChangeHandler> next) : ITicketChangeHandler
+internal sealed class RoutingTicketChangeHandler(ITicketRouter router, IEnumerable<IRoutedChangeHandler> next, IOptionsMonitor<IngestOptions> ingest) : ITicketChangeHandler
 {
     private readonly IRoutedChangeHandler[] _next = next.ToArray();
 
     public async Task HandleAsync(TicketChange change, CancellationToken ct)
     {
-        RoutingDecision? decision = null;
-        // A closed ticket needs nobody: no decision to record (the next stage still hears that it closed).
-        if (IsRoutingRelevant(change.Kind) && !change.Ticket.Closed)
+        var ticket = change.Ticket;
+        if (ticket.IsProjectTicket && !IsOptedIn(ticket, ingest.CurrentValue.ProjectBoards))
         {
-            decision = await router.RouteAsync(ToRoutingTicket(change.Ticket), ct);
+            return;
+        }
+
+        RoutingDecision? decision = null;
+        // A closed or deleted ticket needs nobody: no decision to record (the next stage still hears what happened).
+        if (IsRoutingRelevant(change.Kind) && !ticket.Closed && !ticket.Deleted)
+        {
+            decision = await router.RouteAsync(ticket, ct);
         }
 
         foreach (var handler in _next)
@@ -34,21 +43,9 @@ internal sealed class RoutingTicketChangeHandler(ITicketRouter router, IEnumerab
         _ => false,
     };
 
-    public static RoutingTicket ToRoutingTicket(TicketSnapshot ticket) => new()
-    {
-        Id = ticket.Id,
-        CompanyIdentifier = ticket.CompanyIdentifier,
-        Board = ticket.BoardName,
-        PriorityId = ticket.PriorityId,
-        PriorityName = ticket.PriorityName,
-        Type = ticket.TypeName,
-        SubType = ticket.SubTypeName,
-        Item = ticket.ItemName,
-        Summary = ticket.Summary,
-        Owner = ticket.OwnerIdentifier,
-        Resources = ticket.Resources,
-        Status = ticket.StatusName,
-        Closed = ticket.Closed,
-        EnteredAt = ticket.DateEntered,
-    };
+    /// <summary>Whether the project ticket's board is listed by name or id.</summary>
+    public static bool IsOptedIn(TicketSnapshot ticket, IEnumerable<string> projectBoards) =>
+        projectBoards.Any(board =>
+            string.Equals(board.Trim(), ticket.BoardName?.Trim(), StringComparison.OrdinalIgnoreCase)
+            || (ticket.BoardId is { } id && string.Equals(board.Trim(), id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 }

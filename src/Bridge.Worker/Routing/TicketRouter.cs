@@ -1,3 +1,5 @@
+using Bridge.Worker.Ingest;
+
 namespace Bridge.Worker.Routing;
 
 /// <summary>Load nothing, decide, save: the decision is pure, this class adds the clock and the record.</summary>
@@ -7,7 +9,7 @@ internal sealed class TicketRouter(
     TimeProvider time,
     ILogger<TicketRouter> logger) : ITicketRouter
 {
-    public Task<RoutingDecision> RouteAsync(RoutingTicket ticket, CancellationToken cancellationToken)
+    public Task<RoutingDecision> RouteAsync(TicketSnapshot ticket, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var now = time.GetUtcNow();

@@ -1,3 +1,5 @@
+using Bridge.Worker.Ingest;
+
 namespace Bridge.Worker.Routing.Rules;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal sealed class EmergencyRule
     public IReadOnlyList<KeywordMatcher> Keywords { get; init; } = [];
 
     /// <summary>What matched ("priority P1 and keyword 'down' in the summary"), or null when the rule does not apply.</summary>
-    public string? Match(RoutingTicket ticket, PriorityLevel? level)
+    public string? Match(TicketSnapshot ticket, PriorityLevel? level)
     {
         var matched = new List<string>();
         if (Priorities.Count > 0)
@@ -40,10 +42,10 @@ internal sealed class EmergencyRule
             matched.Add($"priority {level.Key}");
         }
 
-        if (!Named("board", Boards, ticket.Board, matched)
-            || !Named("type", Types, ticket.Type, matched)
-            || !Named("subtype", SubTypes, ticket.SubType, matched)
-            || !Named("item", Items, ticket.Item, matched))
+        if (!Named("board", Boards, ticket.BoardName, matched)
+            || !Named("type", Types, ticket.TypeName, matched)
+            || !Named("subtype", SubTypes, ticket.SubTypeName, matched)
+            || !Named("item", Items, ticket.ItemName, matched))
         {
             return null;
         }

@@ -31,7 +31,7 @@ internal static class TimeEntryClassifier
             return review;
         }
 
-        var decision = RoutingDecider.Decide(RoutingTicketChangeHandler.ToRoutingTicket(ticket), policy, start);
+        var decision = RoutingDecider.Decide(ticket, policy, start);
         var expected = TimeEntryBilling.For(decision.Billing.Kind, billing).WorkType;
         review.Billing = decision.Billing.ToString();
         review.ExpectedWorkType = string.IsNullOrWhiteSpace(expected) ? null : expected.Trim();
