@@ -45,6 +45,13 @@ public sealed class ConnectWiseOptions : IValidatableObject
     [Required(ErrorMessage = "ConnectWise:ClientId is required (a GUID issued at developer.connectwise.com).")]
     public string ClientId { get; set; } = "";
 
+    /// <summary>
+    /// Identifier of the API member the keys belong to (e.g. <c>bridgeapi</c>): ConnectWise stamps the bridge's own
+    /// writes with it (<c>_info/updatedBy</c>), so they are never read as a person's acknowledgement or close. Empty:
+    /// asked of ConnectWise (<c>system/myAccount</c>) at start.
+    /// </summary>
+    public string MemberIdentifier { get; set; } = "";
+
     /// <summary>The pinned API model version sent in the <c>Accept</c> header.</summary>
     [Required(ErrorMessage = "ConnectWise:ApiVersion is required (e.g. 2025.1).")]
     [RegularExpression(@"^\d{4}\.\d{1,2}$", ErrorMessage = "ConnectWise:ApiVersion must look like 2025.1.")]

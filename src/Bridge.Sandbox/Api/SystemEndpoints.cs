@@ -3,7 +3,7 @@ using Bridge.Sandbox.Data;
 
 namespace Bridge.Sandbox.Api;
 
-/// <summary><c>/system/info</c> and the callback registrations under <c>/system/callbacks</c>.</summary>
+/// <summary><c>/system/info</c>, <c>/system/myAccount</c> and the callback registrations under <c>/system/callbacks</c>.</summary>
 internal static class SystemEndpoints
 {
     public const string VersionNumber = "v4.6.103117";
@@ -19,6 +19,11 @@ internal static class SystemEndpoints
             ["licenseBits"] = new JsonArray(),
             ["cloudRegion"] = "NA",
         }));
+
+        // The member the keys belong to. Some on-premises versions answer 404 here (unconfirmed which), so clients
+        // must also take the identifier from their configuration.
+        api.MapGet("system/myAccount", () => new CwJsonResult(state.Read(s => s.MemberByIdentifier(Actor)?.DeepClone().AsObject())
+            ?? throw CwErrors.EndpointNotFound()));
 
         api.MapReadOnly("system/callbacks", state, s => s.Callbacks);
 

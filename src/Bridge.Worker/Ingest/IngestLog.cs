@@ -61,4 +61,13 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2044, Level = LogLevel.Warning, Message = "Poll {Scope}: the answers carried no Date header, so the watermark moves to the newest lastUpdated read; a ticket saved during a long scan is caught by the overlap only")]
     public static partial void PollWithoutServerDate(ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 2045, Level = LogLevel.Information, Message = "The bridge writes to ConnectWise as member {Member}: its own changes coming back are not read as a person's")]
+    public static partial void MemberFound(ILogger logger, string member);
+
+    [LoggerMessage(EventId = 2046, Level = LogLevel.Warning, Message = "ConnectWise did not say which member the keys belong to (system/myAccount answered {StatusCode}); set ConnectWise:MemberIdentifier so the bridge's own writes coming back are recognised")]
+    public static partial void MemberUnknown(ILogger logger, int statusCode);
+
+    [LoggerMessage(EventId = 2047, Level = LogLevel.Warning, Message = "Could not ask ConnectWise which member the keys belong to; trying again in a minute")]
+    public static partial void MemberLookupFailed(ILogger logger, Exception exception);
 }

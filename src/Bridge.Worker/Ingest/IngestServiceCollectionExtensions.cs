@@ -27,6 +27,9 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<HandlerCursorStore>();
         services.TryAddSingleton<ITicketDetailsPolicy, NoTicketDetails>();
         services.AddSingleton<TicketReader>();
+        services.AddSingleton<ITicketSource>(sp => sp.GetRequiredService<TicketReader>());
+        services.AddSingleton<BridgeMember>();
+        services.AddHostedService<BridgeMemberDiscovery>();
         services.AddSingleton<TicketTracker>();
         services.AddSingleton<ChangeDispatcher>();
         services.AddSingleton<TicketPoller>();

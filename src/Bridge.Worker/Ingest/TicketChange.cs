@@ -24,4 +24,11 @@ public sealed record TicketChange(
     TicketSnapshot Ticket,
     ChangeSource Source,
     DateTimeOffset ObservedAt,
-    DateTimeOffset LastUpdated);
+    DateTimeOffset LastUpdated)
+{
+    /// <summary>
+    /// The version was made by the bridge's own API member (its own write coming back by poll): never a person's
+    /// acknowledgement or close.
+    /// </summary>
+    public bool ByBridge { get; init; }
+}

@@ -10,7 +10,7 @@ namespace Bridge.Worker.Ingest;
 /// Adds the configuration items when <see cref="ITicketDetailsPolicy"/> asks for them. Used by ingest and by
 /// <c>explain --ticket</c>, so both see the same ticket.
 /// </summary>
-internal sealed class TicketReader(IConnectWiseApi api, ConnectWisePager pager, ITicketDetailsPolicy details)
+internal sealed class TicketReader(IConnectWiseApi api, ConnectWisePager pager, ITicketDetailsPolicy details) : ITicketSource
 {
     private const int NamesPerRequest = 100;
 

@@ -17,7 +17,8 @@ internal sealed class TicketTracker(
     BridgeDatabase database,
     TicketStateStore states,
     TicketChangeStore changes,
-    TicketReader reader,
+    ITicketSource reader,
+    BridgeMember member,
     TimeProvider time,
     ILogger<TicketTracker> logger) : IDisposable
 {
@@ -155,7 +156,12 @@ internal sealed class TicketTracker(
                     continue;
                 }
 
-                produced.AddRange(diff);
+                if (version.IsDeletion)
+                {
+                    IngestLog.Deleted(logger, id, version.Source);
+                }
+
+                produced.AddRange(diff.Select(c => c with { ByBridge = member.IsBridge(c.Ticket.UpdatedBy) }));
                 held[id] = next;
                 snapshots[id] = next;
             }

@@ -28,21 +28,28 @@ internal sealed class NoteWriter(IConnectWiseApi api, ConnectWisePager pager) : 
     }
 
     /// <summary>Adds an internal note with <paramref name="text"/> and the record's marker (no ConnectWise notifications).</summary>
-    public Task<TicketNote> AddAsync(OutboxRecord record, string text, CancellationToken cancellationToken) =>
-        api.CreateTicketNoteAsync(record.TicketId, new TicketNote
+    public Task<TicketNote> AddAsync(OutboxRecord record, string text, CancellationToken cancellationToken)
+    {
+        var note = new TicketNote
         {
             Text = $"{text}\n\n{record.Marker}",
             InternalAnalysisFlag = true,
             DetailDescriptionFlag = false,
             ResolutionFlag = false,
             ProcessNotifications = false,
-        }, cancellationToken);
+        };
+        return record.IsProjectTicket
+            ? api.CreateProjectTicketNoteAsync(record.TicketId, note, cancellationToken)
+            : api.CreateTicketNoteAsync(record.TicketId, note, cancellationToken);
+    }
 
     /// <summary>The ticket's note carrying the record's marker, if any.</summary>
     public async Task<TicketNote?> FindAsync(OutboxRecord record, CancellationToken cancellationToken)
     {
         await foreach (var note in pager.EnumerateAsync<TicketNote>(
-            (size, ct) => api.GetTicketNotesAsync(record.TicketId, orderBy: "id desc", pageSize: size, cancellationToken: ct), cancellationToken))
+            (size, ct) => record.IsProjectTicket
+                ? api.GetProjectTicketNotesAsync(record.TicketId, orderBy: "id desc", pageSize: size, cancellationToken: ct)
+                : api.GetTicketNotesAsync(record.TicketId, orderBy: "id desc", pageSize: size, cancellationToken: ct), cancellationToken))
         {
             if (OutboxMarker.IsIn(note.Text, record.Key))
             {

@@ -20,6 +20,14 @@ public sealed class OutboxRecord
 
     public string? IncidentId { get; set; }
 
+    /// <summary>
+    /// The ticket's <c>recordType</c> when planned (null: a service ticket). Project tickets live under
+    /// <c>/project/tickets</c> and take time as <c>ProjectTicket</c>/<c>ProjectIssue</c>, never as a service ticket.
+    /// </summary>
+    public string? RecordType { get; set; }
+
+    public bool IsProjectTicket => Ingest.TicketRecordTypes.IsProject(RecordType);
+
     /// <summary>The timeline line the write came from, if any.</summary>
     public int? TimelineEntryId { get; set; }
 

@@ -18,7 +18,10 @@ internal sealed class StatusWriter(IConnectWiseApi api, AppliedStatusStore appli
     {
         var record = attempt.Record;
         var write = WriteBackJson.Read<StatusWrite>(record);
-        var ticket = await api.GetTicketAsync(record.TicketId, Fields, cancellationToken);
+        // A project ticket's statuses belong to its project board, which WriteBack:Statuses maps like any other.
+        var ticket = record.IsProjectTicket
+            ? await api.GetProjectTicketAsync(record.TicketId, Fields, cancellationToken)
+            : await api.GetTicketAsync(record.TicketId, Fields, cancellationToken);
         if (ticket.Board?.Id is not { } boardId || ticket.Status?.Id is not { } statusId)
         {
             return WriteResult.Skipped($"status not changed: ticket #{record.TicketId} has no board or status to map from");
@@ -48,7 +51,10 @@ internal sealed class StatusWriter(IConnectWiseApi api, AppliedStatusStore appli
             return WriteResult.Shadowed($"would set the status of ticket #{record.TicketId} from '{current.StatusName}' to '{target.Name}' ({write.Event})");
         }
 
-        var updated = await api.PatchTicketAsync(record.TicketId, [PatchOperation.Replace("status", new { id = target.Id })], cancellationToken);
+        IReadOnlyList<PatchOperation> operations = [PatchOperation.Replace("status", new { id = target.Id })];
+        var updated = record.IsProjectTicket
+            ? await api.PatchProjectTicketAsync(record.TicketId, operations, cancellationToken)
+            : await api.PatchTicketAsync(record.TicketId, operations, cancellationToken);
         return WriteResult.Applied(
             $"status of ticket #{record.TicketId} set from '{current.StatusName}' to '{target.Name}' ({write.Event})",
             statusNow: new KnownStatus(target.Id, target.Name, updated.Info?.LastUpdated ?? current.LastUpdated));

@@ -9,8 +9,6 @@ namespace Bridge.Worker.WriteBack;
 /// </summary>
 internal sealed class TimeEntryWriter(IConnectWiseApi api, ConnectWisePager pager) : IOutboxWriter
 {
-    private const string ChargeToTicket = "ServiceTicket";
-
     public OutboxKind Kind => OutboxKind.TimeEntry;
 
     public async Task<WriteResult> WriteAsync(WriteAttempt attempt, CancellationToken cancellationToken)
@@ -32,7 +30,7 @@ internal sealed class TimeEntryWriter(IConnectWiseApi api, ConnectWisePager page
         var created = await api.CreateTimeEntryAsync(new TimeEntry
         {
             ChargeToId = record.TicketId,
-            ChargeToType = ChargeToTicket,
+            ChargeToType = Ingest.TicketRecordTypes.ChargeToType(record.RecordType),
             Member = write.Member is { Length: > 0 } member ? Reference.ByIdentifier(member) : null,
             TimeStart = write.Start,
             TimeEnd = write.End,
@@ -56,7 +54,7 @@ internal sealed class TimeEntryWriter(IConnectWiseApi api, ConnectWisePager page
     {
         var conditions = Conditions.And(
             Conditions.Field("chargeToId").Equal(record.TicketId),
-            Conditions.Field("chargeToType").Equal(ChargeToTicket));
+            Conditions.Field("chargeToType").Equal(Ingest.TicketRecordTypes.ChargeToType(record.RecordType)));
         await foreach (var entry in pager.EnumerateAsync<TimeEntry>(
             (size, ct) => api.GetTimeEntriesAsync(conditions: conditions, orderBy: "id desc", pageSize: size, cancellationToken: ct), cancellationToken))
         {

@@ -65,6 +65,7 @@ internal sealed class TimelineFeeder(
         var zone = TimeZoneResolver.Find(routing.CurrentValue.TimeZone) ?? DateTimeZone.Utc;
         var now = time.GetUtcNow();
         var incidents = new Dictionary<string, IReadOnlyList<TimelineEntry>>(StringComparer.Ordinal);
+        var recordTypes = new Dictionary<int, Ingest.TicketSnapshot?>();
         var records = new List<OutboxRecord>();
         foreach (var entry in batch.Where(e => e.Kind != TimelineKind.WriteBack))
         {
@@ -83,10 +84,29 @@ internal sealed class TimelineFeeder(
                 : null;
             var context = new WriteBackPlanContext(settings, zone, now, seen, TimeEntryBilling.KindOf(decision), decision?.Billing is { Length: > 0 } label ? label : "normal",
                 notice ? ticket : null);
-            records.AddRange(WriteBackPlanner.Plan(entry, incident.Where(e => e.Id <= entry.Id).ToList(), context));
+            var planned = WriteBackPlanner.Plan(entry, incident.Where(e => e.Id <= entry.Id).ToList(), context);
+            if (planned.Count > 0 && (ticket ?? RecordTypeOf(entry.TicketId, recordTypes)) is { } known && known.IsProjectTicket)
+            {
+                foreach (var record in planned)
+                {
+                    record.RecordType = known.RecordType;
+                }
+            }
+
+            records.AddRange(planned);
         }
 
         return records;
+    }
+
+    private Ingest.TicketSnapshot? RecordTypeOf(int ticketId, Dictionary<int, Ingest.TicketSnapshot?> cache)
+    {
+        if (!cache.TryGetValue(ticketId, out var ticket))
+        {
+            cache[ticketId] = ticket = tickets.Get(ticketId);
+        }
+
+        return ticket;
     }
 
     private IReadOnlyList<TimelineEntry> LinesOf(string incidentId, Dictionary<string, IReadOnlyList<TimelineEntry>> cache)

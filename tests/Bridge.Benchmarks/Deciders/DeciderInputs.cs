@@ -1,3 +1,4 @@
+using Bridge.Worker.Ingest;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Rules;
@@ -30,15 +31,15 @@ internal static class DeciderInputs
         return problems.Count == 0 ? model : throw new InvalidOperationException("Shipped on-call configuration: " + string.Join("; ", problems));
     }
 
-    public static RoutingTicket Ticket(string company, string priority, string summary, string? type = null, string? subType = null) => new()
+    public static TicketSnapshot Ticket(string company, string priority, string summary, string? type = null, string? subType = null) => new()
     {
         Id = 4711,
         CompanyIdentifier = company,
-        Board = "Service Desk",
+        BoardName = "Service Desk",
         PriorityName = priority,
         Summary = summary,
-        Type = type,
-        SubType = subType,
-        Status = "New",
+        TypeName = type,
+        SubTypeName = subType,
+        StatusName = "New",
     };
 }

@@ -1,3 +1,4 @@
+using Bridge.Worker.Ingest;
 using BenchmarkDotNet.Attributes;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Rules;
@@ -16,9 +17,9 @@ public class RoutingDecisionBenchmarks
     private static readonly DateTimeOffset ThanksgivingNight = new(2026, 11, 26, 2, 0, 0, TimeSpan.FromHours(-5));
 
     private readonly RoutingPolicy _policy = DeciderInputs.RoutingPolicy();
-    private readonly RoutingTicket _emailOutage = DeciderInputs.Ticket("ContosoLaw", "Priority 2 - Quick Response", "Exchange not responding", "Email", "Outage");
-    private readonly RoutingTicket _printer = DeciderInputs.Ticket("NorthwindDental", "Priority 3 - Normal Response", "Front desk printer jams");
-    private readonly RoutingTicket _serverDown = DeciderInputs.Ticket("NorthwindDental", "Priority 1 - Emergency Response", "DC01 down", "Server", "Outage");
+    private readonly TicketSnapshot _emailOutage = DeciderInputs.Ticket("ContosoLaw", "Priority 2 - Quick Response", "Exchange not responding", "Email", "Outage");
+    private readonly TicketSnapshot _printer = DeciderInputs.Ticket("NorthwindDental", "Priority 3 - Normal Response", "Front desk printer jams");
+    private readonly TicketSnapshot _serverDown = DeciderInputs.Ticket("NorthwindDental", "Priority 1 - Emergency Response", "DC01 down", "Server", "Outage");
 
     [Benchmark(Description = "routing: after-hours emergency, page now")]
     public object EmergencyAtNight() => RoutingDecider.Decide(_emailOutage, _policy, WednesdayNight);

@@ -98,7 +98,7 @@ public sealed class HotReloadTests : IAsyncLifetime
     {
         await using var bridge = await ReloadingBridge.StartAsync(_dir);
         var policy = bridge.App.Services.GetRequiredService<RoutingPolicyProvider>();
-        var ticket = new RoutingTicket { Id = 4711, CompanyIdentifier = "ContosoLaw", PriorityName = "Priority 3 - Normal Response", Summary = "Printer offline" };
+        var ticket = new Bridge.Worker.Ingest.TicketSnapshot { Id = 4711, CompanyIdentifier = "ContosoLaw", PriorityName = "Priority 3 - Normal Response", Summary = "Printer offline" };
         var tuesdayMorning = DateTimeOffset.Parse("2026-03-10T10:00:00-04:00", CultureInfo.InvariantCulture);
         var before = RoutingDecider.Decide(ticket, policy.Policy, tuesdayMorning);
 

@@ -72,7 +72,9 @@ public sealed class PollVolumeTests : IAsyncLifetime
         Assert.Equal(1, _sandbox.Requests.Count("GET", "service/tickets"));
         var query = _sandbox.Requests.Entries.Single().Query;
         Assert.Contains("lastUpdated >", query["conditions"], StringComparison.Ordinal);
-        Assert.Equal(PollQuery.OrderBy, query["orderBy"]);
+        // Forward-only pagination: ordered by id, so no orderBy, and the first page has no pageId.
+        Assert.False(query.ContainsKey("orderBy"));
+        Assert.False(query.ContainsKey("pageId"));
         Assert.Equal("1000", query["pageSize"]);
         Assert.Equal(TicketSnapshotMapper.Fields, query["fields"]);
     }

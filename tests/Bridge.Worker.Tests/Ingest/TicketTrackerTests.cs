@@ -16,12 +16,13 @@ public sealed class TicketTrackerTests : IDisposable
     private readonly BridgeDatabase _db;
     private readonly TicketChangeStore _changes;
     private readonly TicketTracker _tracker;
+    private readonly FakeTicketSource _source = new();
 
     public TicketTrackerTests()
     {
         _db = new BridgeDatabase(Options.Create(new StorageOptions { DurableCommits = false }), new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
         _changes = new TicketChangeStore(_db);
-        _tracker = new TicketTracker(_db, new TicketStateStore(_db), _changes, _time);
+        _tracker = new TicketTracker(_db, new TicketStateStore(_db), _changes, _source, new BridgeMember(new TestOptionsMonitor<Bridge.Connectors.ConnectWise.ConnectWiseOptions>(new() { MemberIdentifier = "bridgeapi" })), _time, NullLogger<TicketTracker>.Instance);
     }
 
     private static TicketVersion Version(int seconds, string status, ChangeSource source = ChangeSource.Poll) =>
@@ -56,6 +57,106 @@ public sealed class TicketTrackerTests : IDisposable
         Assert.Empty(late);
         Assert.Equal("Assigned", _tracker.Held(9)!.StatusName);
     }
+
+    [Fact]
+    public async Task Apply_SecondSaveInTheSameSecond_ReadAgainAndTaken()
+    {
+        // Entered as P3 and raised to P1 a moment later: ConnectWise stamps both saves with one second.
+        await _tracker.ApplyAsync([Priority(0, "Priority 3", ChangeSource.Callback)], default);
+        _source.Current[9] = Priority(0, "Priority 1", ChangeSource.Fetch).Snapshot;
+
+        var stored = await _tracker.ApplyAsync([Priority(0, "Priority 1", ChangeSource.Poll)], default);
+
+        var raised = Assert.Single(stored);
+        Assert.Equal((TicketChangeKind.PriorityChanged, "Priority 3", "Priority 1", ChangeSource.Fetch), (raised.Kind, raised.OldValue, raised.NewValue, raised.Source));
+        Assert.Equal([9], _source.Reads);
+        Assert.Equal("Priority 1", _tracker.Held(9)!.PriorityName);
+    }
+
+    [Fact]
+    public async Task Apply_StaleVersionOfTheSameSecondReplayed_ReadAgainChangesNothing()
+    {
+        await _tracker.ApplyAsync([Priority(0, "Priority 3", ChangeSource.Callback)], default);
+        _source.Current[9] = Priority(0, "Priority 1", ChangeSource.Fetch).Snapshot;
+        await _tracker.ApplyAsync([Priority(0, "Priority 1", ChangeSource.Poll)], default);
+
+        // The first callback delivered again (a replay, a late retry): it ties, the read says P1 is current.
+        var replay = await _tracker.ApplyAsync([Priority(0, "Priority 3", ChangeSource.Callback)], default);
+
+        Assert.Empty(replay);
+        Assert.Equal("Priority 1", _tracker.Held(9)!.PriorityName);
+        Assert.Equal(2, _source.Reads.Count);
+    }
+
+    [Fact]
+    public async Task Apply_SameSecondSameContent_NoRead()
+    {
+        await _tracker.ApplyAsync([Version(0, "New", ChangeSource.Callback)], default);
+
+        var again = await _tracker.ApplyAsync([Version(0, "New", ChangeSource.Poll) with { Snapshot = Version(0, "New").Snapshot with { UpdatedBy = "someone" } }], default);
+
+        Assert.Empty(again);
+        Assert.Empty(_source.Reads);
+    }
+
+    [Fact]
+    public async Task Apply_TieThatCannotBeReadNow_LeftForTheNextPoll()
+    {
+        await _tracker.ApplyAsync([Priority(0, "Priority 3", ChangeSource.Callback)], default);
+
+        // Nothing in the fake: the read fails like ConnectWise being down.
+        var stored = await _tracker.ApplyAsync([Priority(0, "Priority 1", ChangeSource.Poll)], default);
+
+        Assert.Empty(stored);
+        Assert.Equal("Priority 3", _tracker.Held(9)!.PriorityName);
+    }
+
+    [Fact]
+    public async Task Apply_Deletion_OneDeletedChangeAndLaterVersionsIgnored()
+    {
+        await _tracker.ApplyAsync([Version(0, "New")], default);
+
+        var deleted = await _tracker.ApplyAsync([TicketVersion.Deletion(9, ChangeSource.Callback)], default);
+        var again = await _tracker.ApplyAsync([TicketVersion.Deletion(9, ChangeSource.Fetch), Version(5, "Assigned", ChangeSource.Callback)], default);
+
+        var change = Assert.Single(deleted);
+        Assert.Equal(TicketChangeKind.Deleted, change.Kind);
+        Assert.True(change.Ticket.Deleted);
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task Apply_DeletionOfATicketNeverSeen_Nothing()
+    {
+        Assert.Empty(await _tracker.ApplyAsync([TicketVersion.Deletion(77, ChangeSource.Callback)], default));
+    }
+
+    [Fact]
+    public async Task Apply_VersionByTheBridgesOwnMember_MarkedAsTheBridgesOwn()
+    {
+        await _tracker.ApplyAsync([Version(0, "New")], default);
+
+        var stored = await _tracker.ApplyAsync([Version(3, "In Progress") with { Snapshot = Version(3, "In Progress").Snapshot with { UpdatedBy = "BridgeAPI" } }], default);
+        var person = await _tracker.ApplyAsync([Version(6, "Assigned") with { Snapshot = Version(6, "Assigned").Snapshot with { UpdatedBy = "anguyen" } }], default);
+
+        Assert.True(Assert.Single(stored).ByBridge);
+        Assert.False(Assert.Single(person).ByBridge);
+    }
+
+    [Fact]
+    public async Task Apply_NewVersion_ConfigurationItemsReadOnlyForNews()
+    {
+        _source.ConfigurationItems = _ => ["NWD-DC01"];
+        await _tracker.ApplyAsync([Version(0, "New")], default);
+        _source.ConfigurationItems = _ => throw new InvalidOperationException("an old version must not cost a read");
+
+        await _tracker.ApplyAsync([Version(0, "New")], default);
+
+        Assert.Equal(["NWD-DC01"], _tracker.Held(9)!.ConfigurationItems);
+    }
+
+    private static TicketVersion Priority(int seconds, string priority, ChangeSource source) =>
+        new(new TicketSnapshot { Id = 9, LastUpdated = V1.AddSeconds(seconds), StatusId = 1, StatusName = "New", PriorityName = priority }, source);
 
     [Fact]
     public void AddNew_ChangesStoredButSnapshotNot_RepeatStoresNothingTwice()

@@ -87,7 +87,7 @@ public sealed class RoutingDeciderTests
     [Fact]
     public void Decide_P2EnteredFriday1600_ClientResponseMondayAt1100()
     {
-        var ticket = Ticket("ContosoLaw", priority: 2) with { EnteredAt = At("2026-11-20T16:00:00-05:00") };
+        var ticket = Ticket("ContosoLaw", priority: 2) with { DateEntered = At("2026-11-20T16:00:00-05:00") };
 
         var decision = RoutingDecider.Decide(ticket, Policy(), At("2026-11-20T16:05:00-05:00"));
 
@@ -144,7 +144,7 @@ public sealed class RoutingDeciderTests
             _ => rule.ConfigurationItems = [value],
         };
         var policy = Policy(o => o.Default.Emergency = new EmergencyOptions { Rules = [rule] });
-        var ticket = Ticket("ContosoLaw", priority: 3) with { Type = "server", Board = "Alerts", ConfigurationItems = ["NWD-DC01"] };
+        var ticket = Ticket("ContosoLaw", priority: 3) with { TypeName = "server", BoardName = "Alerts", ConfigurationItems = ["NWD-DC01"] };
 
         var decision = RoutingDecider.Decide(ticket, policy, At(WednesdayNight));
 
@@ -169,7 +169,7 @@ public sealed class RoutingDeciderTests
     [Fact]
     public void Decide_ClientScheduledWorkAfterHours_BillsNormal()
     {
-        var ticket = Ticket("ContosoLaw", priority: 1) with { Status = "Scheduled", RequiredDate = At("2026-11-18T21:00:00-05:00") };
+        var ticket = Ticket("ContosoLaw", priority: 1) with { StatusName = "Scheduled", RequiredDate = At("2026-11-18T21:00:00-05:00") };
 
         var decision = RoutingDecider.Decide(ticket, Policy(), At("2026-11-18T21:00:00-05:00"));
 
@@ -181,7 +181,7 @@ public sealed class RoutingDeciderTests
     [Fact]
     public void Decide_P1Assigned_AssignedPolicy()
     {
-        var ticket = Ticket("ContosoLaw", priority: 1) with { Owner = "bruiz" };
+        var ticket = Ticket("ContosoLaw", priority: 1) with { OwnerIdentifier = "bruiz" };
 
         var decision = RoutingDecider.Decide(ticket, Policy(), At(WednesdayNight));
 

@@ -111,7 +111,7 @@ internal sealed class EscalationFixture : IAsyncDisposable
         var now = Time.GetUtcNow();
         var versioned = ticket with { LastUpdated = now.AddMilliseconds(++_version) };
         var change = new TicketChange($"{ticket.Id}:{_version}:{kind}", ticket.Id, kind, field, oldValue, newValue, versioned, ChangeSource.Poll, now, versioned.LastUpdated);
-        var decision = await Get<ITicketRouter>().RouteAsync(RoutingTicketChangeHandler.ToRoutingTicket(versioned), CancellationToken.None);
+        var decision = await Get<ITicketRouter>().RouteAsync(versioned, CancellationToken.None);
         await Engine.HandleAsync(change, kind == TicketChangeKind.Closed ? null : decision, CancellationToken.None);
         Collect();
         return decision;

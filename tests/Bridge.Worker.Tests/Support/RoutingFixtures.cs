@@ -1,3 +1,4 @@
+using Bridge.Worker.Ingest;
 using System.Globalization;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Calendar;
@@ -62,14 +63,14 @@ internal static class RoutingFixtures
         return policy!;
     }
 
-    public static RoutingTicket Ticket(string company = "ContosoLaw", int priority = 3, string summary = "Something is wrong") => new()
+    public static TicketSnapshot Ticket(string company = "ContosoLaw", int priority = 3, string summary = "Something is wrong") => new()
     {
         Id = 123,
         CompanyIdentifier = company,
-        Board = "Service Desk",
+        BoardName = "Service Desk",
         PriorityName = $"Priority {priority} - " + priority switch { 1 => "Emergency Response", 2 => "Quick Response", 3 => "Normal Response", _ => "Low" },
         Summary = summary,
-        Status = "New",
+        StatusName = "New",
     };
 
     public static DateTimeOffset At(string isoWithOffset) => DateTimeOffset.Parse(isoWithOffset, CultureInfo.InvariantCulture);

@@ -37,12 +37,24 @@ internal sealed partial class EscalationEngine(
             Refresh(incident.Ticket, ticket);
         }
 
+        if (ticket.Deleted || change.Kind == TicketChangeKind.Deleted)
+        {
+            foreach (var incident in open)
+            {
+                await CloseAsync(incident, IncidentState.Cancelled, now, $"ticket #{ticket.Id} was deleted in ConnectWise: nobody is paged for it any more", null, TimelineChannels.ConnectWise, cancellationToken);
+            }
+
+            return;
+        }
+
         if (ticket.Closed || change.Kind == TicketChangeKind.Closed)
         {
             foreach (var incident in open)
             {
-                var by = ticket.UpdatedBy;
-                await CloseAsync(incident, IncidentState.Resolved, now, $"ticket closed in ConnectWise{(by is null ? "" : " by " + by)}", by, TimelineChannels.ConnectWise, cancellationToken);
+                // The bridge's own close coming back (a resolve from the acknowledgement page) is nobody's close.
+                var by = change.ByBridge ? null : ticket.UpdatedBy;
+                var text = change.ByBridge ? "ticket closed by the bridge's own write to ConnectWise" : $"ticket closed in ConnectWise{(by is null ? "" : " by " + by)}";
+                await CloseAsync(incident, IncidentState.Resolved, now, text, by, TimelineChannels.ConnectWise, cancellationToken);
             }
 
             return;
@@ -52,7 +64,8 @@ internal sealed partial class EscalationEngine(
         open.RemoveAll(i => i.Cause == IncidentCause.WaitingOnClient);
 
         var inProgress = IsWorkInProgress(ticket.StatusName);
-        if (inProgress && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
+        // The status the bridge itself wrote (for another incident of the ticket) is nobody's acknowledgement.
+        if (inProgress && !change.ByBridge && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
         {
             foreach (var incident in open.Where(i => i.State == IncidentState.Triggered).ToList())
             {
