@@ -31,7 +31,15 @@ internal static class CheckConnectionCommand
 
             var options = app.Services.GetRequiredService<IOptionsMonitor<ConnectWiseOptions>>().CurrentValue;
             using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-            var results = await new ConnectWiseConnectionCheck(options, http).RunAsync(cancellationToken);
+            var results = (await new ConnectWiseConnectionCheck(options, http).RunAsync(cancellationToken)).ToList();
+            if (results.All(r => r.Ok))
+            {
+                var ingest = app.Services.GetRequiredService<IOptionsMonitor<Ingest.IngestOptions>>().CurrentValue;
+                results.AddRange(await Ingest.PollQueryCheck.RunAsync(
+                    app.Services.GetRequiredService<IConnectWiseApi>(), ingest, ingest.PollOverlap,
+                    app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), app.Services.GetRequiredService<Ingest.BridgeMember>(), cancellationToken));
+            }
+
             foreach (var result in results)
             {
                 await output.WriteLineAsync($"{(result.Ok ? "ok  " : "FAIL")}  {result.Name}: {result.Detail}");
