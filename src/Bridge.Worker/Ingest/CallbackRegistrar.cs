@@ -78,6 +78,8 @@ internal sealed class CallbackRegistrar(
         }
 
         var plan = CallbackRegistrationPlan.Compute(existing, wanted);
+        // Shadow mode runs beside a production bridge and writes nothing to ConnectWise; a registration is a write
+        // (and deleting the live bridge's stale-looking one would cut it off), so the plan is only told.
         if (mode.CurrentValue.Mode == BridgeMode.Shadow)
         {
             IngestLog.RegistrationShadowed(logger, plan.Summarize());
