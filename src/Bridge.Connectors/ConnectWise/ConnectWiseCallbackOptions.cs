@@ -32,4 +32,13 @@ public sealed class ConnectWiseCallbackOptions
     /// the owner level) points at its public URL, repairing or replacing stale registrations it made before.
     /// </summary>
     public bool Register { get; set; }
+
+    /// <summary>
+    /// The <c>isSelfSuppressedFlag</c> of the registrations the bridge makes (with <see cref="Register"/> on): by its
+    /// name, ConnectWise then sends no callback for changes made by the registering member, i.e. the bridge's own
+    /// notes, time entries and status writes, which would otherwise come straight back. Not confirmed against a live
+    /// ConnectWise, hence a setting; polling still reads every change. A registration whose flag differs is
+    /// updated at start.
+    /// </summary>
+    public bool SelfSuppressed { get; set; } = true;
 }

@@ -6,7 +6,9 @@ namespace Bridge.Connectors.ConnectWise;
 
 /// <summary>
 /// Writes instants the way ConnectWise demands, <c>yyyy-MM-ddTHH:mm:ssZ</c> (UTC, whole seconds:
-/// ConnectWise rejects fractions and offsets on time entries), and reads any ISO 8601 instant.
+/// ConnectWise rejects fractions and offsets on time entries), and reads any ISO 8601 instant. For a required
+/// instant, text that is not a date is an error; optional instants (<c>DateTimeOffset?</c>, every model field) are
+/// read leniently by <see cref="ConnectWiseJson.Options"/>, an odd value becoming null.
 /// </summary>
 public sealed class ConnectWiseDateTimeConverter : JsonConverter<DateTimeOffset>
 {
@@ -28,14 +30,18 @@ public sealed class ConnectWiseDateTimeConverter : JsonConverter<DateTimeOffset>
         }
 
         var text = reader.GetString();
-        // A value without offset is UTC on the ConnectWise wire; AssumeUniversal keeps it so.
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        if (TryParseWire(text, out var value))
         {
             return value;
         }
 
         throw new JsonException($"'{text}' is not an ISO 8601 date.");
     }
+
+    /// <summary>Reads an instant as ConnectWise sends it: ISO 8601, fractions and offsets allowed, no offset meaning UTC.</summary>
+    internal static bool TryParseWire(string? text, out DateTimeOffset value) =>
+        // A value without offset is UTC on the ConnectWise wire; AssumeUniversal keeps it so.
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

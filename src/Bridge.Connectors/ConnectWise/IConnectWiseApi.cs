@@ -276,6 +276,14 @@ public interface IConnectWiseApi
     [Post("/system/callbacks")]
     Task<CallbackEntry> CreateCallbackAsync([Body] CallbackEntry callback, CancellationToken cancellationToken = default);
 
+    /// <summary><c>PATCH system/callbacks/{id}</c> with a JSON-patch operation array.</summary>
+    /// <param name="id">Registration id.</param>
+    /// <param name="operations">E.g. <c>[PatchOperation.Replace("isSelfSuppressedFlag", true)]</c>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The updated registration.</returns>
+    [Patch("/system/callbacks/{id}")]
+    Task<CallbackEntry> PatchCallbackAsync(int id, [Body] IReadOnlyList<PatchOperation> operations, CancellationToken cancellationToken = default);
+
     /// <summary><c>DELETE system/callbacks/{id}</c>.</summary>
     /// <param name="id">Registration id.</param>
     /// <param name="cancellationToken">Cancellation.</param>

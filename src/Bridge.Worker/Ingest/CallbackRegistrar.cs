@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Models;
+using Bridge.Worker.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;
@@ -8,13 +9,15 @@ namespace Bridge.Worker.Ingest;
 /// <summary>
 /// With <c>ConnectWise:Callbacks:Register</c> on, makes the callback registrations match the configuration at
 /// start (see <see cref="CallbackRegistrationPlan"/>). Runs beside the start, not in its way: while ConnectWise
-/// cannot be reached it retries, and polling covers the gap.
+/// cannot be reached it retries, and polling covers the gap. In shadow mode it only lists the registrations and logs
+/// what it would change: shadow mode writes nothing to ConnectWise.
 /// </summary>
 internal sealed class CallbackRegistrar(
     IConnectWiseApi api,
     ConnectWisePager pager,
     IOptionsMonitor<ConnectWiseOptions> connectWise,
     IOptionsMonitor<IngestOptions> options,
+    IOptionsMonitor<BridgeModeOptions> mode,
     TimeProvider time,
     ILogger<CallbackRegistrar> logger) : BackgroundService
 {
@@ -75,10 +78,24 @@ internal sealed class CallbackRegistrar(
         }
 
         var plan = CallbackRegistrationPlan.Compute(existing, wanted);
+        // Shadow mode runs beside a production bridge and writes nothing to ConnectWise; a registration is a write
+        // (and deleting the live bridge's stale-looking one would cut it off), so the plan is only told.
+        if (mode.CurrentValue.Mode == BridgeMode.Shadow)
+        {
+            IngestLog.RegistrationShadowed(logger, plan.Summarize());
+            return;
+        }
+
         foreach (var stale in plan.Delete)
         {
             await api.DeleteCallbackAsync(stale.Id!.Value, ct);
             IngestLog.Registration(logger, "deleted", stale.Level ?? "", stale.ObjectId ?? 0, stale.Description ?? "", stale.Id);
+        }
+
+        foreach (var update in plan.Update)
+        {
+            await api.PatchCallbackAsync(update.Entry.Id!.Value, update.Operations, ct);
+            IngestLog.Registration(logger, "updated", update.Entry.Level ?? "", update.Entry.ObjectId ?? 0, update.Entry.Description ?? "", update.Entry.Id);
         }
 
         foreach (var entry in plan.Create)
@@ -96,10 +113,11 @@ internal sealed class CallbackRegistrar(
     private async Task<List<CallbackEntry>> WantedAsync(CancellationToken ct)
     {
         var settings = options.CurrentValue;
-        var url = CallbackUrl(settings);
+        var url = RegistrationUrl(settings);
+        var selfSuppressed = connectWise.CurrentValue.Callbacks?.SelfSuppressed ?? true;
         if (settings.Boards.Count == 0)
         {
-            return [Entry(url, "owner", 1)];
+            return [Entry(url, "owner", 1, selfSuppressed)];
         }
 
         var wanted = new List<CallbackEntry>();
@@ -114,7 +132,7 @@ internal sealed class CallbackRegistrar(
 
             if (wanted.All(w => w.ObjectId != id))
             {
-                wanted.Add(Entry(url, "board", id.Value));
+                wanted.Add(Entry(url, "board", id.Value, selfSuppressed));
             }
         }
 
@@ -133,7 +151,7 @@ internal sealed class CallbackRegistrar(
     }
 
     /// <summary><c>{PublicUrl}/callbacks/connectwise/{secret}?recordId=</c>: ConnectWise appends the record id.</summary>
-    internal static string CallbackUrl(IngestOptions settings)
+    internal static string RegistrationUrl(IngestOptions settings)
     {
         var path = string.IsNullOrEmpty(settings.CallbackSecret)
             ? IngestEndpoints.CallbackPath
@@ -141,7 +159,7 @@ internal sealed class CallbackRegistrar(
         return settings.PublicUrl.TrimEnd('/') + path + "?recordId=";
     }
 
-    private static CallbackEntry Entry(string url, string level, int objectId) => new()
+    private static CallbackEntry Entry(string url, string level, int objectId, bool selfSuppressed) => new()
     {
         Url = url,
         Type = "ticket",
@@ -149,5 +167,6 @@ internal sealed class CallbackRegistrar(
         ObjectId = objectId,
         Description = CallbackRegistrationPlan.Describe(level, objectId),
         InactiveFlag = false,
+        IsSelfSuppressedFlag = selfSuppressed,
     };
 }

@@ -44,6 +44,9 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 2022, Level = LogLevel.Error, Message = "Ingest:Boards names board '{Board}', which ConnectWise does not know; no callback is registered for it")]
     public static partial void UnknownBoard(ILogger logger, string board);
 
+    [LoggerMessage(EventId = 2023, Level = LogLevel.Information, Message = "Shadow mode: callback registrations left as they are; live mode would {Plan}")]
+    public static partial void RegistrationShadowed(ILogger logger, string plan);
+
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Ingest:CallbackSecret is empty: the callback endpoint relies on the signature check alone")]
     public static partial void NoCallbackSecret(ILogger logger);
 

@@ -61,6 +61,25 @@ public sealed class ConnectWiseClientTests
     }
 
     [Fact]
+    public async Task PatchCallbackAsync_SelfSuppressedFlag_SendsJsonPatchToTheRegistration()
+    {
+        await using var server = await LoopbackServer.StartAsync(async ctx =>
+        {
+            ctx.Response.ContentType = "application/json";
+            await ctx.Response.WriteAsync("""{"id":10,"type":"ticket","level":"owner","objectId":1,"isSelfSuppressedFlag":true}""");
+        });
+        await using var sp = ConnectWiseHost.Build(TestOptions.For(server.ApiBase));
+        var api = sp.GetRequiredService<IConnectWiseApi>();
+
+        var updated = await api.PatchCallbackAsync(10, [PatchOperation.Replace("isSelfSuppressedFlag", true)]);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(("PATCH", "/v4_6_release/apis/3.0/system/callbacks/10"), (request.Method, request.PathAndQuery));
+        Assert.Equal("""[{"op":"replace","path":"isSelfSuppressedFlag","value":true}]""", request.Body);
+        Assert.True(updated.IsSelfSuppressedFlag);
+    }
+
+    [Fact]
     public async Task CreateTimeEntryAsync_UnsetFields_AreNotSentAndDatesAreWholeSecondsUtc()
     {
         await using var server = await LoopbackServer.StartAsync(async ctx =>

@@ -33,6 +33,27 @@ public sealed class ConnectWiseOptionsTests
         Assert.Equal(5, options.Resilience.MinimumThroughput);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Resilience.SamplingDuration);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Resilience.BreakDuration);
+        Assert.False(options.Callbacks.Register);
+        Assert.True(options.Callbacks.SelfSuppressed);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public void Bind_CallbacksSelfSuppressed_DefaultsToTrueAndCanBeTurnedOff(string? value, bool expected)
+    {
+        var values = new Dictionary<string, string?> { ["ConnectWise:Callbacks:Register"] = "true" };
+        if (value is not null)
+        {
+            values["ConnectWise:Callbacks:SelfSuppressed"] = value;
+        }
+
+        var options = new ConfigurationBuilder().AddInMemoryCollection(values).Build()
+            .GetSection(ConnectWiseOptions.SectionName).Get<ConnectWiseOptions>()!;
+
+        Assert.True(options.Callbacks.Register);
+        Assert.Equal(expected, options.Callbacks.SelfSuppressed);
     }
 
     [Fact]

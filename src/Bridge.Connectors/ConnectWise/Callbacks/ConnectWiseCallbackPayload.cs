@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Bridge.Connectors.ConnectWise.Callbacks;
 
 /// <summary>
-/// A ConnectWise callback body (PascalCase keys): who changed what, the record id, the record itself as a
-/// JSON <em>string</em> in <see cref="Entity"/> (null on <c>deleted</c>) and the signing key URL.
+/// A ConnectWise callback body (PascalCase keys): who changed what, the record id, the record itself in
+/// <see cref="Entity"/> (null on <c>deleted</c>) and the signing key URL.
 /// </summary>
 /// <remarks>
 /// Treat it as a hint: verify it (<see cref="ConnectWiseCallbackVerifier"/>), then re-read the record by
@@ -36,7 +36,10 @@ public sealed record ConnectWiseCallbackPayload
     /// <summary>Record id (<c>ID</c>).</summary>
     public required long Id { get; init; }
 
-    /// <summary>The record as a JSON string in API shape (camelCase, <c>_info</c>); null on <c>deleted</c>.</summary>
+    /// <summary>
+    /// The record's JSON text in API shape (camelCase, <c>_info</c>); null on <c>deleted</c>. ConnectWise sends it as a
+    /// JSON string; a body that carries it as a JSON object gives that object's raw text here.
+    /// </summary>
     public string? Entity { get; init; }
 
     /// <summary><c>Metadata.key_url</c>: where the signing key is served.</summary>
@@ -131,21 +134,9 @@ public sealed record ConnectWiseCallbackPayload
             return false;
         }
 
-        string? entity = null;
-        if (TryGet(root, "Entity", out var entityElement) && entityElement.ValueKind != JsonValueKind.Null)
+        if (!TryGetEntity(root, out var entity, out error))
         {
-            if (entityElement.ValueKind != JsonValueKind.String)
-            {
-                error = $"Entity must be a JSON string (or null), not a {entityElement.ValueKind.ToString().ToLowerInvariant()}";
-                return false;
-            }
-
-            entity = entityElement.GetString()!;
-            if (!IsJsonObject(entity))
-            {
-                error = "Entity is not a JSON object string";
-                return false;
-            }
+            return false;
         }
 
         string? keyUrl = null;
@@ -202,6 +193,42 @@ public sealed record ConnectWiseCallbackPayload
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// ConnectWise sends the record as a JSON string; proxies and integration platforms that re-serialize the body
+    /// carry it as an object. An object is kept as its raw JSON text, so <see cref="Entity"/> reads the same either way.
+    /// </summary>
+    private static bool TryGetEntity(JsonElement root, out string? entity, [NotNullWhen(false)] out string? error)
+    {
+        entity = null;
+        error = null;
+        if (!TryGet(root, "Entity", out var element))
+        {
+            return true;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return true;
+            case JsonValueKind.Object:
+                entity = element.GetRawText();
+                return true;
+            case JsonValueKind.String:
+                entity = element.GetString()!;
+                if (!IsJsonObject(entity))
+                {
+                    entity = null;
+                    error = "Entity is not a JSON object string";
+                    return false;
+                }
+
+                return true;
+            default:
+                error = $"Entity must be a JSON object, a JSON string holding one, or null; it is a JSON {element.ValueKind.ToString().ToLowerInvariant()}";
+                return false;
+        }
     }
 
     private static bool IsJsonObject(string text)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -33,6 +34,7 @@ public sealed record BoardStatus
     public bool? TimeEntryNotAllowed { get; init; }
 
     /// <summary><c>NotResponded</c>, <c>Responded</c>, <c>ResolutionPlan</c>, <c>Resolved</c> or <c>NoEscalation</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EscalationStatus { get; init; }
 
     /// <summary>The <c>_info</c> block.</summary>

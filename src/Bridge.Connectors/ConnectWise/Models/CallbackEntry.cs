@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -18,9 +19,11 @@ public sealed record CallbackEntry
     public int? ObjectId { get; init; }
 
     /// <summary>Lowercase type, e.g. <c>ticket</c>, <c>time</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>Lowercase level, e.g. <c>owner</c>, <c>board</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Level { get; init; }
 
     /// <summary>Creating member id (read-only).</summary>

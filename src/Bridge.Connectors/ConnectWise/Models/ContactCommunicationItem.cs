@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
+
 namespace Bridge.Connectors.ConnectWise.Models;
 
 /// <summary>One phone number or e-mail address of a contact.</summary>
@@ -16,5 +19,6 @@ public sealed record ContactCommunicationItem
     public bool? DefaultFlag { get; init; }
 
     /// <summary><c>Phone</c>, <c>Email</c> or <c>Fax</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CommunicationType { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -12,9 +14,11 @@ public sealed record CustomFieldValue
     public string? Caption { get; init; }
 
     /// <summary>Field type, e.g. <c>Text</c>, <c>Number</c>, <c>Checkbox</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Type { get; init; }
 
     /// <summary>Entry method, e.g. <c>EntryField</c>, <c>List</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? EntryMethod { get; init; }
 
     /// <summary>Decimals for numbers.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -12,6 +13,7 @@ public sealed record Priority
     public string? Name { get; init; }
 
     /// <summary>Colour name.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Color { get; init; }
 
     /// <summary>Sort order (lower is more urgent).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -15,6 +16,7 @@ public sealed record Ticket
     public string? Summary { get; init; }
 
     /// <summary><c>ServiceTicket</c>, <c>ProjectTicket</c> or <c>ProjectIssue</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? RecordType { get; init; }
 
     /// <summary>Service board.</summary>
@@ -66,9 +68,11 @@ public sealed record Ticket
     public Reference? Agreement { get; init; }
 
     /// <summary>Severity (<c>Low|Medium|High</c>; the UI's urgency).</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Severity { get; init; }
 
     /// <summary>Impact (<c>Low|Medium|High</c>).</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Impact { get; init; }
 
     /// <summary>Comma-separated member identifiers assigned as resources.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -14,6 +15,7 @@ public sealed record TimeEntry
     public int? ChargeToId { get; init; }
 
     /// <summary><c>ServiceTicket</c>, <c>ProjectTicket</c>, <c>ChargeCode</c> or <c>Activity</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ChargeToType { get; init; }
 
     /// <summary>Member who did the work.</summary>
@@ -35,6 +37,7 @@ public sealed record TimeEntry
     public decimal? HoursBilled { get; init; }
 
     /// <summary><c>Billable</c>, <c>DoNotBill</c>, <c>NoCharge</c> or <c>NoDefault</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BillableOption { get; init; }
 
     /// <summary>Notes (shown to the client on the invoice).</summary>
@@ -59,6 +62,7 @@ public sealed record TimeEntry
     public Reference? Ticket { get; init; }
 
     /// <summary>Approval status (read-only), e.g. <c>Open</c>, <c>Billed</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; init; }
 
     /// <summary>Action flag: add the notes to the ticket's discussion.</summary>
@@ -79,8 +83,11 @@ public sealed record TimeEntry
     /// <summary>Action flag: e-mail the cc list.</summary>
     public bool? EmailCcFlag { get; init; }
 
-    /// <summary>Client-supplied GUID (uniqueness not enforced by ConnectWise, as far as is known).</summary>
-    public Guid? MobileGuid { get; init; }
+    /// <summary>
+    /// Client-supplied GUID (uniqueness not enforced by ConnectWise, as far as is known). Kept as text: other
+    /// clients put non-GUID values here, and one of those must not fail the list it comes in.
+    /// </summary>
+    public string? MobileGuid { get; init; }
 
     /// <summary>The <c>_info</c> block.</summary>
     [JsonPropertyName("_info")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bridge.Connectors.ConnectWise.Json;
 
 namespace Bridge.Connectors.ConnectWise.Models;
 
@@ -12,12 +13,14 @@ public sealed record WorkType
     public string? Name { get; init; }
 
     /// <summary><c>Billable</c>, <c>DoNotBill</c> or <c>NoCharge</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BillTime { get; init; }
 
     /// <summary>Rate multiplier or amount, as <see cref="RateType"/> says.</summary>
     public decimal? Rate { get; init; }
 
     /// <summary><c>AdjAmount</c>, <c>Custom</c> or <c>Multiplier</c>.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? RateType { get; init; }
 
     /// <summary>Inactive.</summary>

@@ -57,6 +57,52 @@ public sealed class ConnectWiseCallbackPayloadTests
     }
 
     [Fact]
+    public void TryParse_EntityAsJsonObject_KeepsItsRawJsonText()
+    {
+        const string body = """
+            {"MessageId":"m3","Action":"updated","Type":"ticket","ID":1234,
+             "Entity": { "id": 1234, "summary": "Server down", "_info": { "lastUpdated": "2026-01-02T03:04:05Z" } },
+             "Metadata":{"key_url":"https://h/k"}}
+            """;
+
+        Assert.True(ConnectWiseCallbackPayload.TryParse(body, out var payload, out var error), error);
+
+        Assert.Equal("""{ "id": 1234, "summary": "Server down", "_info": { "lastUpdated": "2026-01-02T03:04:05Z" } }""", payload.Entity);
+        var ticket = payload.DeserializeEntity<Ticket>()!;
+        Assert.Equal((1234, "Server down"), (ticket.Id, ticket.Summary));
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), ticket.Info!.LastUpdated);
+    }
+
+    [Fact]
+    public void DeserializeEntity_EntityAsObjectOrAsString_GivesTheSameTicket()
+    {
+        const string ticket = """{"id":88,"summary":"VPN down","board":{"id":1,"name":"Service Desk"},"customFields":[],"_info":{"lastUpdated":"2026-01-02T03:04:05Z","updatedBy":"fpatel"}}""";
+        var asString = $$"""{"Action":"updated","Type":"ticket","ID":88,"Entity":{{System.Text.Json.JsonSerializer.Serialize(ticket)}}}""";
+        var asObject = $$"""{"Action":"updated","Type":"ticket","ID":88,"Entity":{{ticket}}}""";
+
+        Assert.True(ConnectWiseCallbackPayload.TryParse(asString, out var fromString, out var stringError), stringError);
+        Assert.True(ConnectWiseCallbackPayload.TryParse(asObject, out var fromObject, out var objectError), objectError);
+        var a = fromString.DeserializeEntity<Ticket>()!;
+        var b = fromObject.DeserializeEntity<Ticket>()!;
+
+        Assert.Equal(fromString.Entity, fromObject.Entity);
+        Assert.Equal((88, "VPN down", "Service Desk", "fpatel"), (b.Id, b.Summary, b.Board!.Name, b.Info!.UpdatedBy));
+        Assert.Equal((a.Id, a.Summary, a.Board, a.Info), (b.Id, b.Summary, b.Board, b.Info));
+    }
+
+    [Theory]
+    [InlineData("""{"Action":"deleted","Type":"ticket","ID":9,"Entity":null}""")]
+    [InlineData("""{"Action":"deleted","Type":"ticket","ID":9}""")]
+    public void TryParse_DeletedWithoutEntity_EntityStaysNull(string body)
+    {
+        Assert.True(ConnectWiseCallbackPayload.TryParse(body, out var payload, out var error), error);
+
+        Assert.True(payload.IsDeleted);
+        Assert.Null(payload.Entity);
+        Assert.Null(payload.DeserializeEntity<Ticket>());
+    }
+
+    [Fact]
     public void TryParse_Utf8Bytes_MatchesTheStringOverload()
     {
         Assert.True(ConnectWiseCallbackPayload.TryParse(System.Text.Encoding.UTF8.GetBytes(Updated), out var fromBytes, out _));
@@ -90,7 +136,10 @@ public sealed class ConnectWiseCallbackPayloadTests
     [InlineData("""{"Type":"ticket","ID":1}""", "Action is missing")]
     [InlineData("""{"Action":"merged","Type":"ticket","ID":1}""", "Action 'merged' is not added, updated or deleted")]
     [InlineData("""{"Action":"updated","ID":1}""", "Type is missing")]
-    [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":{"id":1}}""", "Entity must be a JSON string (or null), not a object")]
+    [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":[{"id":1}]}""", "Entity must be a JSON object, a JSON string holding one, or null; it is a JSON array")]
+    [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":1}""", "Entity must be a JSON object, a JSON string holding one, or null; it is a JSON number")]
+    [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":true}""", "Entity must be a JSON object, a JSON string holding one, or null; it is a JSON true")]
+    [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":"[1,2]"}""", "Entity is not a JSON object string")]
     [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Entity":"{broken"}""", "Entity is not a JSON object string")]
     [InlineData("""{"Action":"updated","Type":"ticket","ID":1,"Metadata":"https://h/k"}""", "Metadata must be an object")]
     public void TryParse_Malformed_GivesAOneLineReason(string body, string expected)
