@@ -65,7 +65,7 @@ internal sealed class TicketRules(DataStore store)
 
         CheckRequired(values);
         _references.Resolve(values, current);
-        var stamp = store.Stamp(current);
+        var stamp = store.Stamp();
         Derive(values, store.Statuses.Find(JsonValues.GetInt(current["status"]?["id"]) ?? 0), stamp, actor);
         values["_info"] = DataStore.UpdatedInfo(current, stamp, actor);
         return EntityShaper.Shape(values, Schemas.Ticket);
@@ -80,7 +80,7 @@ internal sealed class TicketRules(DataStore store)
             values["actualHours"] = hours;
         }
 
-        values["_info"] = DataStore.UpdatedInfo(current, store.Stamp(current), actor);
+        values["_info"] = DataStore.UpdatedInfo(current, store.Stamp(), actor);
         return EntityShaper.Shape(values, Schemas.Ticket);
     }
 

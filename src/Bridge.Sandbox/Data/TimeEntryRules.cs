@@ -51,7 +51,7 @@ internal sealed class TimeEntryRules(DataStore store, TicketRules tickets)
         }
 
         ComputeHours(values);
-        var stamp = current is null ? store.Stamp() : store.Stamp(current);
+        var stamp = store.Stamp();
         values["id"] = current is null ? store.TimeEntries.NextId() : EntityCollection.IdOf(current);
         values["enteredBy"] = current?["enteredBy"]?.DeepClone() ?? actor;
         values["dateEntered"] = current?["dateEntered"]?.DeepClone() ?? stamp;

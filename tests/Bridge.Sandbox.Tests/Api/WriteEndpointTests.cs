@@ -76,6 +76,21 @@ public sealed class WriteEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PatchTicket_TwiceAtTheSameInstant_BothShareLastUpdatedAndGetReturnsTheSecond()
+    {
+        _time.Advance(TimeSpan.FromSeconds(61.7));
+
+        using var first = await _client.PatchJsonAsync("service/tickets/3", "[{\"op\":\"replace\",\"path\":\"summary\",\"value\":\"POS 3 slow (first save)\"}]");
+        using var second = await _client.PatchJsonAsync("service/tickets/3", "[{\"op\":\"replace\",\"path\":\"summary\",\"value\":\"POS 3 slow (second save)\"}]");
+        var stamps = new[] { await first.JsonAsync(), await second.JsonAsync() }.Select(t => (string)t!["_info"]!["lastUpdated"]!);
+        var read = await (await _client.GetAsync("service/tickets/3?fields=summary,_info/lastUpdated")).JsonAsync();
+
+        // Whole seconds and no bump: a poll on lastUpdated > [09:01:01] would miss the second save.
+        Assert.Equal(["2026-01-05T09:01:01Z", "2026-01-05T09:01:01Z"], stamps);
+        Assert.Equal(("POS 3 slow (second save)", "2026-01-05T09:01:01Z"), ((string)read!["summary"]!, (string)read["_info"]!["lastUpdated"]!));
+    }
+
+    [Fact]
     public async Task PatchTicket_StatusFromOtherBoard_Returns400AndLeavesTicket()
     {
         using var response = await _client.PatchJsonAsync("service/tickets/1", "[{\"op\":\"replace\",\"path\":\"status\",\"value\":{\"id\":9}}]");
