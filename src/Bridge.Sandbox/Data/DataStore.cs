@@ -50,6 +50,8 @@ internal sealed class DataStore
 
     public EntityCollection Callbacks { get; } = new("CallbackEntry", Schemas.Callback);
 
+    public TicketConfigurationLinks TicketConfigurations { get; } = new();
+
     public IEnumerable<EntityCollection> All =>
     [
         Tickets, Notes, TimeEntries, Boards, Statuses, Types, SubTypes, Priorities, Members, Companies,
@@ -97,5 +99,7 @@ internal sealed class DataStore
         {
             collection.Clear();
         }
+
+        TicketConfigurations.Clear();
     }
 }

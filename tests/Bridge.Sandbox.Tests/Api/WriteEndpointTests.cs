@@ -32,7 +32,7 @@ public sealed class WriteEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(["id", "summary", "status", "company"], ticket!.AsObject().Select(p => p.Key));
         Assert.Equal("Fabrikam Retail", (string)ticket["company"]!["name"]!);
-        Assert.Equal(4, (int)_server.State.GetTicket(6)!["priority"]!["id"]!);
+        Assert.Equal(4, (int)_server.State.GetTicket((int)ticket["id"]!)!["priority"]!["id"]!);
         Assert.Equal("{\"summary\":\"Scanner offline\",\"company\":{\"identifier\":\"FabrikamRetail\"},\"priority\":{\"id\":4}}", _server.Requests.Entries[^1].Body);
     }
 
