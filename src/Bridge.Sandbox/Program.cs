@@ -43,7 +43,7 @@ await using (server)
           Header       Authorization: {server.AuthorizationHeaderValue}
           Signing key  {options.CallbackSigningKey}
           Control      {server.ControlAddress}  (no auth: tickets, callbacks, requests, faults, reset)
-          Tickets      {server.State.TicketCount} seeded
+          Tickets      {server.State.TicketCount} service and {server.State.ProjectTickets.Count} project tickets seeded
         Try: curl -H 'Authorization: {server.AuthorizationHeaderValue}' -H 'clientId: {options.ClientId}' '{server.ApiBaseAddress}service/tickets?pageSize=5'
         Press Ctrl+C to stop.
         """);

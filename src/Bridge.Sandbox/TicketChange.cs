@@ -11,6 +11,8 @@ public sealed class TicketChange
 {
     internal JsonArray Operations { get; } = [];
 
+    internal List<string> Configurations { get; } = [];
+
     public TicketChange Summary(string summary) => Set("summary", summary);
 
     /// <summary>Status by name; it must belong to the ticket's board.</summary>
@@ -41,6 +43,16 @@ public sealed class TicketChange
 
     /// <summary>The comma-separated member identifiers of the ticket's resources, e.g. <c>"anguyen, bruiz"</c>.</summary>
     public TicketChange Resources(string identifiers) => Set("resources", identifiers);
+
+    /// <summary>
+    /// Attaches a configuration by name (e.g. <c>NWD-DC01</c>) in the same save; not a ticket member in ConnectWise,
+    /// it shows under <c>…/tickets/{id}/configurations</c>.
+    /// </summary>
+    public TicketChange Configuration(string name)
+    {
+        Configurations.Add(name);
+        return this;
+    }
 
     /// <summary>On create only: becomes the first (discussion) note, as in ConnectWise.</summary>
     public TicketChange InitialDescription(string text) => Set("initialDescription", text);

@@ -6,8 +6,14 @@ namespace Bridge.Sandbox.Api;
 /// <summary>The read side every resource shares: list, <c>/count</c> and <c>/{id}</c>.</summary>
 internal static class ResourceRoutes
 {
+    /// <param name="api">The API group.</param>
+    /// <param name="route">Relative route of the list, e.g. <c>service/boards</c>.</param>
+    /// <param name="state">The sandbox's data.</param>
+    /// <param name="pick">The collection.</param>
+    /// <param name="scope">Which entities this route shows (a board's statuses, service tickets only, …).</param>
+    /// <param name="typeName">The model in a 404 message when it differs from the collection's.</param>
     public static void MapReadOnly(this IEndpointRouteBuilder api, string route, SandboxState state,
-        Func<DataStore, EntityCollection> pick, Func<HttpContext, Func<JsonObject, bool>>? scope = null)
+        Func<DataStore, EntityCollection> pick, Func<HttpContext, Func<JsonObject, bool>>? scope = null, string? typeName = null)
     {
         var collection = pick(state.Store);
         api.MapGet(route, (HttpContext context) =>
@@ -18,7 +24,7 @@ internal static class ResourceRoutes
         api.MapGet(route + "/count", (HttpContext context) =>
             ListRequest.Count(state.Count(collection, ListRequest.Parse(context.Request), scope?.Invoke(context))));
         api.MapGet(route + "/{id:int}", (HttpContext context, int id) =>
-            new CwJsonResult(state.Get(collection, id, context.Request.Query["fields"], scope?.Invoke(context))));
+            new CwJsonResult(state.Get(collection, id, context.Request.Query["fields"], scope?.Invoke(context), typeName)));
     }
 
     /// <summary>The entity as answered after a write, honouring <c>fields</c>.</summary>

@@ -17,6 +17,7 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        context.Response.OnStarting(SetDate, context);
         if (request.Path.StartsWithSegments("/_sandbox", StringComparison.OrdinalIgnoreCase))
         {
             await GuardedAsync(context);
@@ -70,6 +71,18 @@ internal sealed class SandboxMiddleware(RequestDelegate next, SandboxServices sa
                 LoggedHeaders.Where(h => request.Headers.ContainsKey(h)).ToDictionary(h => h, h => request.Headers[h].ToString(), StringComparer.OrdinalIgnoreCase),
                 request.Headers.ContainsKey("Authorization"), context.Items.ContainsKey(DroppedKey) ? 0 : context.Response.StatusCode, body, requestId));
         }
+    }
+
+    /// <summary>
+    /// A client takes a response's <c>Date</c> as ConnectWise's clock, and the sandbox's clock is its TimeProvider
+    /// (often fake or accelerated), not the real one Kestrel would stamp. Set when the headers go out, so it is the
+    /// time of the answer; RFC 1123 has whole seconds.
+    /// </summary>
+    private Task SetDate(object state)
+    {
+        var response = ((HttpContext)state).Response;
+        response.Headers.Date = sandbox.Options.TimeProvider.GetUtcNow().ToString("R", CultureInfo.InvariantCulture);
+        return Task.CompletedTask;
     }
 
     private async Task<bool> PassesGateAsync(HttpContext context)

@@ -3,48 +3,33 @@ using Bridge.Sandbox.Data;
 
 namespace Bridge.Sandbox.Api;
 
-/// <summary><c>/service/tickets</c>, its search and count, and its notes.</summary>
+/// <summary>
+/// <c>/service/tickets</c> (with search and create) and <c>/project/tickets</c>: the same routes over one id space,
+/// each seeing only its own kind, so the other kind's ids answer 404.
+/// </summary>
 internal static class TicketEndpoints
 {
     private const string Actor = SandboxServices.ApiActor;
 
     public static void MapTicketEndpoints(this IEndpointRouteBuilder api, SandboxState state)
     {
-        var tickets = state.Store.Tickets;
-        api.MapReadOnly("service/tickets", state, s => s.Tickets);
+        var service = TicketKind.Service;
+        api.MapTicketResource(state, service);
+        api.MapTicketResource(state, TicketKind.Project);
 
+        // Project tickets are created from C# or the control surface only; ConnectWise would want a project and phase.
         api.MapPost("service/tickets/search", async (HttpContext context) =>
         {
             var body = await RequestBody.ReadAsync(context) as JsonObject ?? [];
             var query = ListRequest.Parse(context.Request, body);
-            return ListRequest.Page(context, query, state.Query(tickets, query));
+            return ListRequest.Page(context, query, state.Query(state.Store.Tickets, query, service.Includes));
         });
 
         api.MapPost("service/tickets", async (HttpContext context) =>
         {
-            var body = await RequestBody.ReadObjectAsync(context, Schemas.Ticket);
+            var body = await RequestBody.ReadObjectAsync(context, service.Schema);
             return ResourceRoutes.Entity(context, state.CreateTicketCore(body, Actor), StatusCodes.Status201Created);
         });
-
-        api.MapPatch("service/tickets/{id:int}", async (HttpContext context, int id) =>
-        {
-            var operations = await RequestBody.ReadAsync(context);
-            return ResourceRoutes.Entity(context, state.UpdateTicketCore(id, t => JsonPatch.Apply(t, operations, Schemas.Ticket), Actor));
-        });
-
-        api.MapPut("service/tickets/{id:int}", async (HttpContext context, int id) =>
-        {
-            var body = await RequestBody.ReadObjectAsync(context, Schemas.Ticket);
-            return ResourceRoutes.Entity(context, state.UpdateTicketCore(id, t => Replace(t, body), Actor));
-        });
-
-        api.MapDelete("service/tickets/{id:int}", (int id) =>
-        {
-            state.DeleteTicketCore(id, Actor);
-            return CwJsonResult.NoContent();
-        });
-
-        api.MapNoteEndpoints(state);
     }
 
     /// <summary>PUT: the body replaces the ticket; the id stays.</summary>
@@ -60,24 +45,48 @@ internal static class TicketEndpoints
         target["id"] = id;
     }
 
-    private static void MapNoteEndpoints(this IEndpointRouteBuilder api, SandboxState state)
+    private static void MapTicketResource(this IEndpointRouteBuilder api, SandboxState state, TicketKind kind)
+    {
+        var path = kind.ResourcePath;
+        api.MapReadOnly(path, state, s => s.Tickets, _ => kind.Includes, kind.TypeName);
+
+        api.MapPatch(path + "/{id:int}", async (HttpContext context, int id) =>
+        {
+            var operations = await RequestBody.ReadAsync(context);
+            return ResourceRoutes.Entity(context, state.UpdateTicketCore(id, t => JsonPatch.Apply(t, operations, kind.Schema), Actor, kind));
+        });
+
+        api.MapPut(path + "/{id:int}", async (HttpContext context, int id) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(context, kind.Schema);
+            return ResourceRoutes.Entity(context, state.UpdateTicketCore(id, t => Replace(t, body), Actor, kind));
+        });
+
+        api.MapDelete(path + "/{id:int}", (int id) =>
+        {
+            state.DeleteTicketCore(id, Actor, kind);
+            return CwJsonResult.NoContent();
+        });
+
+        api.MapNoteEndpoints(state, kind);
+        api.MapTicketConfigurationEndpoints(state, kind);
+    }
+
+    private static void MapNoteEndpoints(this IEndpointRouteBuilder api, SandboxState state, TicketKind kind)
     {
         var ofTicket = (HttpContext context) =>
         {
             var ticketId = ResourceRoutes.RouteInt(context, "ticketId");
-            if (!state.Read(s => s.Tickets.Find(ticketId) is not null))
-            {
-                throw CwErrors.NotFound("Ticket", ticketId);
-            }
-
+            state.Read(s => kind.Find(s.Tickets, ticketId));
             return (Func<JsonObject, bool>)(n => JsonValues.GetInt(n["ticketId"]) == ticketId);
         };
 
-        api.MapReadOnly("service/tickets/{ticketId:int}/notes", state, s => s.Notes, ofTicket);
-        api.MapPost("service/tickets/{ticketId:int}/notes", async (HttpContext context, int ticketId) =>
+        var route = kind.ResourcePath + "/{ticketId:int}/notes";
+        api.MapReadOnly(route, state, s => s.Notes, ofTicket);
+        api.MapPost(route, async (HttpContext context, int ticketId) =>
         {
             var body = await RequestBody.ReadObjectAsync(context, Schemas.Note);
-            return ResourceRoutes.Entity(context, state.AddNoteCore(ticketId, body, Actor), StatusCodes.Status201Created);
+            return ResourceRoutes.Entity(context, state.AddNoteCore(ticketId, body, Actor, kind), StatusCodes.Status201Created);
         });
     }
 }

@@ -21,7 +21,9 @@ internal static class ControlEndpoints
         control.MapPost("/tickets", async (HttpContext context) =>
         {
             var body = await RequestBody.ReadAsync(context) as JsonObject ?? throw CwErrors.BadRequest("Send a ticket object.");
-            return new CwJsonResult(state.CreateTicketCore(ControlShortcuts.ExpandBody(body), Member(context)), StatusCodes.Status201Created);
+            var recordType = ControlShortcuts.TakeRecordType(body);
+            return new CwJsonResult(state.CreateTicketCore(ControlShortcuts.ExpandBody(body), Member(context), recordType: recordType),
+                StatusCodes.Status201Created);
         });
 
         control.MapPatch("/tickets/{id:int}", async (HttpContext context, int id) =>
@@ -42,6 +44,19 @@ internal static class ControlEndpoints
             var text = JsonValues.GetString(body["text"]) ?? throw CwErrors.BadRequest("Send {\"text\":\"…\",\"internal\":false}.");
             var note = state.AddNote(id, text, JsonValues.GetBool(body["internal"]) == true, Member(context));
             return new CwJsonResult(note, StatusCodes.Status201Created);
+        });
+
+        control.MapPost("/tickets/{id:int}/configurations", async (HttpContext context, int id) =>
+        {
+            var body = await RequestBody.ReadAsync(context) as JsonObject ?? [];
+            var name = JsonValues.GetString(body["name"]) ?? throw CwErrors.BadRequest("Send {\"name\":\"NWD-DC01\"}.");
+            return new CwJsonResult(state.AttachConfiguration(id, name, Member(context)), StatusCodes.Status201Created);
+        });
+
+        control.MapDelete("/tickets/{id:int}/configurations/{configurationId:int}", (HttpContext context, int id, int configurationId) =>
+        {
+            state.DetachConfigurationCore(id, configurationId, Member(context));
+            return CwJsonResult.NoContent();
         });
 
         control.MapGet("/callbacks", () => new CwJsonResult(JsonSerializer.SerializeToNode(sandbox.Callbacks.Attempts, JsonSerializerOptions.Web)));
@@ -93,6 +108,7 @@ internal static class ControlEndpoints
         ["clientId"] = sandbox.Options.ClientId,
         ["authorization"] = ApiAuthenticator.HeaderValue(sandbox.Options),
         ["tickets"] = sandbox.State.TicketCount,
+        ["projectTickets"] = sandbox.State.ProjectTickets.Count,
         ["callbackRegistrations"] = sandbox.State.Read(s => s.Callbacks.Count),
         ["requests"] = sandbox.Requests.Count(),
         ["callbackAttempts"] = sandbox.Callbacks.Count(),

@@ -21,6 +21,23 @@ internal static class ControlShortcuts
         return result;
     }
 
+    /// <summary>
+    /// Removes <c>"recordType"</c> from a create body and returns it (default <c>ServiceTicket</c>), so that
+    /// <c>{"recordType":"ProjectTicket",…}</c> creates a project ticket.
+    /// </summary>
+    public static string TakeRecordType(JsonObject body)
+    {
+        var member = body.FirstOrDefault(p => string.Equals(p.Key, "recordType", StringComparison.OrdinalIgnoreCase));
+        if (member.Key is null)
+        {
+            return TicketKind.ServiceTicket;
+        }
+
+        body.Remove(member.Key);
+        return TicketKind.Canonical(JsonValues.GetString(member.Value))
+            ?? throw CwErrors.BadRequest("recordType must be ServiceTicket, ProjectTicket or ProjectIssue.");
+    }
+
     /// <summary>A PATCH body: a JSON-patch array as is, or an object of member → value turned into replace operations.</summary>
     public static JsonArray ToOperations(JsonNode? body)
     {

@@ -49,7 +49,7 @@ internal static class CallbackRules
             throw CwErrors.Invalid(TypeName, new SandboxApiError("ObjectExists", "A matching callback entry already exists", TypeName, "objectId"));
         }
 
-        var stamp = current is null ? store.Stamp() : store.Stamp(current);
+        var stamp = store.Stamp();
         var id = current is null ? store.Callbacks.NextId() : currentId;
         values["id"] = id;
         values["payloadVersion"] ??= current?["payloadVersion"]?.DeepClone() ?? "3.0.0";

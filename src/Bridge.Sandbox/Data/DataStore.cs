@@ -50,6 +50,8 @@ internal sealed class DataStore
 
     public EntityCollection Callbacks { get; } = new("CallbackEntry", Schemas.Callback);
 
+    public TicketConfigurationLinks TicketConfigurations { get; } = new();
+
     public IEnumerable<EntityCollection> All =>
     [
         Tickets, Notes, TimeEntries, Boards, Statuses, Types, SubTypes, Priorities, Members, Companies,
@@ -57,20 +59,10 @@ internal sealed class DataStore
     ];
 
     /// <summary>
-    /// The next <c>lastUpdated</c> for an entity: now, truncated to seconds, but always later than the
-    /// entity's previous value so two saves within one second (or under a frozen test clock) still differ.
+    /// The <c>lastUpdated</c> of a save: now, truncated to whole seconds, as ConnectWise stamps it. Two saves
+    /// within one second share a stamp, so a client polling <c>lastUpdated &gt; [t]</c> must overlap its window.
     /// </summary>
-    public string Stamp(JsonObject? previous = null)
-    {
-        var now = CwDates.TruncateToSeconds(Time.GetUtcNow());
-        if (JsonValues.GetString(previous?["_info"]?["lastUpdated"]) is { } last
-            && CwDates.TryParseStrict(last, out var lastValue) && lastValue >= now)
-        {
-            now = lastValue.AddSeconds(1);
-        }
-
-        return CwDates.Format(now);
-    }
+    public string Stamp() => CwDates.Format(CwDates.TruncateToSeconds(Time.GetUtcNow()));
 
     /// <summary>A fresh <c>_info</c>; <paramref name="hrefs"/> are (name, path relative to the API base).</summary>
     public JsonObject NewInfo(string stamp, string actor, bool withEntered = true, params (string Name, string Path)[] hrefs)
@@ -107,5 +99,7 @@ internal sealed class DataStore
         {
             collection.Clear();
         }
+
+        TicketConfigurations.Clear();
     }
 }

@@ -61,8 +61,19 @@ internal sealed class Refs(Func<string> apiBase)
     {
         ["id"] = Id(ticket),
         ["summary"] = Text(ticket, "summary"),
-        ["_info"] = new JsonObject { ["ticket_href"] = Href($"service/tickets/{Id(ticket)}") },
+        ["_info"] = new JsonObject { ["ticket_href"] = Href($"{TicketKind.Of(ticket).ResourcePath}/{Id(ticket)}") },
     };
+
+    /// <summary>
+    /// A ticket's configuration as <c>…/configurations</c> lists it: id, device identifier and link, but no name
+    /// (a client that shows names must read <c>/company/configurations</c>).
+    /// </summary>
+    public JsonObject ConfigurationReference(JsonObject configuration) => EntityShaper.Shape(new JsonObject
+    {
+        ["id"] = Id(configuration),
+        ["deviceIdentifier"] = configuration["deviceIdentifier"]?.DeepClone(),
+        ["_info"] = new JsonObject { ["configuration_href"] = Href($"company/configurations/{Id(configuration)}") },
+    }, Schemas.ConfigurationReference);
 
     public JsonObject WorkType(JsonObject workType) => Named(workType, "workType_href", $"time/workTypes/{Id(workType)}");
 

@@ -1,14 +1,16 @@
 namespace Bridge.Sandbox.Data;
 
 /// <summary>
-/// A small MSP: a Service Desk and an Alerts board, P1–P4 priorities, three clients on different contracts
-/// (24x7 included, after-hours billable, business hours only), technicians plus the escalation chain, and
-/// a few open tickets.
+/// A small MSP: a Service Desk, an Alerts and a Projects board, P1–P4 priorities, three clients on different
+/// contracts (24x7 included, after-hours billable, business hours only), technicians plus the escalation chain,
+/// a few open tickets, and two project tickets (a P1 among them, which a bridge that reads only service tickets
+/// must leave alone).
 /// </summary>
 internal static class SampleData
 {
     public const string ServiceDesk = "Service Desk";
     public const string Alerts = "Alerts";
+    public const string Projects = "Projects";
 
     public static void Seed(SandboxState state)
     {
@@ -36,6 +38,7 @@ internal static class SampleData
     {
         state.AddBoard(ServiceDesk);
         state.AddBoard(Alerts);
+        state.AddBoard(Projects, projectFlag: true);
 
         state.AddBoardStatus(ServiceDesk, "New", isDefault: true);
         state.AddBoardStatus(ServiceDesk, "Assigned", escalationStatus: "Responded");
@@ -50,6 +53,11 @@ internal static class SampleData
         state.AddBoardStatus(Alerts, "In Progress", escalationStatus: "Responded");
         state.AddBoardStatus(Alerts, "Resolved", closed: true, escalationStatus: "Resolved");
         state.AddBoardStatus(Alerts, "Closed", closed: true, timeEntryNotAllowed: true, escalationStatus: "Resolved");
+
+        // After the service boards' statuses, so their ids (1–12) stay as they were before the project board.
+        state.AddBoardStatus(Projects, "New", isDefault: true);
+        state.AddBoardStatus(Projects, "In Progress", escalationStatus: "Responded");
+        state.AddBoardStatus(Projects, "Completed", closed: true, timeEntryNotAllowed: true, escalationStatus: "Resolved");
 
         foreach (var type in new[] { "Server", "Network", "Email", "Workstation" })
         {
@@ -95,13 +103,15 @@ internal static class SampleData
         state.AddContact("FabrikamRetail", "Lena", "Fischer", "lena.fischer@fabrikamretail.example", "+1-555-0121", "Store Manager");
         state.AddContact("FabrikamRetail", "Omar", "Haddad", "omar.haddad@fabrikamretail.example", "+1-555-0122", "Operations");
 
-        state.AddConfiguration("NorthwindDental", "NWD-DC01", "Server", "10.10.0.10");
-        state.AddConfiguration("NorthwindDental", "NWD-FS01", "Server", "10.10.0.11");
-        state.AddConfiguration("NorthwindDental", "NWD-FW01", "Firewall", "10.10.0.1");
-        state.AddConfiguration("ContosoLaw", "CLAW-EXCH01", "Server", "10.20.0.10");
+        // The device identifier is the host name, not the configuration's name; the switch has none, so a ticket's
+        // configuration list shows only its id (a client must read names from /company/configurations).
+        state.AddConfiguration("NorthwindDental", "NWD-DC01", "Server", "10.10.0.10", "nwd-dc01.northwind.local");
+        state.AddConfiguration("NorthwindDental", "NWD-FS01", "Server", "10.10.0.11", "nwd-fs01.northwind.local");
+        state.AddConfiguration("NorthwindDental", "NWD-FW01", "Firewall", "10.10.0.1", "nwd-fw01.northwind.local");
+        state.AddConfiguration("ContosoLaw", "CLAW-EXCH01", "Server", "10.20.0.10", "claw-exch01.contosolaw.local");
         state.AddConfiguration("ContosoLaw", "CLAW-SW01", "Switch", "10.20.0.2");
-        state.AddConfiguration("FabrikamRetail", "FAB-POS-03", "Workstation", "10.30.1.13");
-        state.AddConfiguration("FabrikamRetail", "FAB-RTR01", "Router", "10.30.0.1");
+        state.AddConfiguration("FabrikamRetail", "FAB-POS-03", "Workstation", "10.30.1.13", "fab-pos-03.fabrikam.local");
+        state.AddConfiguration("FabrikamRetail", "FAB-RTR01", "Router", "10.30.0.1", "fab-rtr01.fabrikam.local");
 
         state.AddAgreement("NorthwindDental", "Northwind 24x7 Managed Services", "Managed Services 24x7");
         state.AddAgreement("ContosoLaw", "Contoso Managed Services", "Managed Services");
@@ -121,19 +131,27 @@ internal static class SampleData
     private static void SeedTickets(SandboxState state)
     {
         state.CreateTicket("NorthwindDental", "DC01 not responding - nobody can log in", t => t
-            .Priority(1).Type("Server").SubType("Outage").Contact(1)
+            .Priority(1).Type("Server").SubType("Outage").Contact(1).Configuration("NWD-DC01")
             .InitialDescription("Front desk reports that no workstation can log in since 7:40. NWD-DC01 does not answer ping."));
         state.CreateTicket("ContosoLaw", "Email not syncing on partners' phones", t => t
-            .Priority(2).Status("Assigned").Owner("bruiz").Type("Email").SubType("Performance").Contact(3)
+            .Priority(2).Status("Assigned").Owner("bruiz").Type("Email").SubType("Performance").Contact(3).Configuration("CLAW-EXCH01")
             .InitialDescription("Since this morning the partners' phones show no new mail; Outlook on desktops works."));
         state.CreateTicket("FabrikamRetail", "POS terminal 3 slow at checkout", t => t
-            .Priority(3).Status("In Progress").Owner("cokafor").Type("Workstation").SubType("Performance").Contact(5)
+            .Priority(3).Status("In Progress").Owner("cokafor").Type("Workstation").SubType("Performance").Contact(5).Configuration("FAB-POS-03")
             .InitialDescription("Checkout on FAB-POS-03 takes over a minute per transaction."));
         state.CreateTicket("NorthwindDental", "Printer offline in exam room 2", t => t
             .Priority(4).Status("Waiting Client").Owner("dschmidt").Type("Workstation").SubType("Hardware Failure").Contact(2)
             .InitialDescription("Printer shows offline; asked the client to power-cycle it and report back."));
         state.CreateTicket("NorthwindDental", "[Monitoring] Disk space low on NWD-FS01 (C: 4% free)", t => t
-            .Board(Alerts).Priority(2).Type("Server").SubType("Disk Space")
+            .Board(Alerts).Priority(2).Type("Server").SubType("Disk Space").Configuration("NWD-FS01")
             .InitialDescription("Monitoring alert: volume C: on NWD-FS01 has 4% free space (threshold 5%)."));
+
+        // Ids 6 and 7: after the service tickets, whose ids tests rely on.
+        state.CreateProjectTicket("NorthwindDental", "Server migration \u2013 cut-over", t => t
+            .Priority(1).Status("In Progress").Owner("ejohansson").Contact(2).Configuration("NWD-DC01").Configuration("NWD-FS01")
+            .InitialDescription("Cut-over to the new host tonight: directory services and the file shares move at 22:00."));
+        state.CreateProjectIssue("ContosoLaw", "Mailbox migration \u2013 three partner mailboxes fail to move", t => t
+            .Priority(2).Owner("cokafor").Contact(4).Configuration("CLAW-EXCH01")
+            .InitialDescription("The move batch stops at 80% for three partners' mailboxes; the rest moved."));
     }
 }

@@ -7,18 +7,22 @@ namespace Bridge.Sandbox;
 /// <summary>The one write path shared by the API and the C# methods: validate, store, stamp, raise callbacks.</summary>
 public sealed partial class SandboxState
 {
-    internal JsonObject CreateTicketCore(JsonObject body, string actor, bool raiseCallbacks = true) =>
-        (JsonObject)CreateTicketStored(body, actor, raiseCallbacks).DeepClone();
+    internal JsonObject CreateTicketCore(JsonObject body, string actor, bool raiseCallbacks = true,
+        string recordType = TicketKind.ServiceTicket, IReadOnlyList<string>? configurations = null) =>
+        (JsonObject)CreateTicketStored(body, actor, raiseCallbacks, recordType, configurations).DeepClone();
 
     /// <summary>Creates and returns the stored ticket itself: callers under the lock must not hand it out.</summary>
-    private JsonObject CreateTicketStored(JsonObject body, string actor, bool raiseCallbacks)
+    private JsonObject CreateTicketStored(JsonObject body, string actor, bool raiseCallbacks,
+        string recordType = TicketKind.ServiceTicket, IReadOnlyList<string>? configurations = null)
     {
         var skip = SkipCallback(body);
         lock (_gate)
         {
-            var (ticket, notes) = _ticketRules.Create(body, actor);
+            var attach = ConfigurationIdsByName(configurations, ticketId: null);
+            var (ticket, notes) = _ticketRules.Create(body, actor, recordType);
             Store.Tickets.Put(ticket);
             notes.ForEach(Store.Notes.Put);
+            Attach(EntityCollection.IdOf(ticket), attach);
             if (raiseCallbacks && !skip)
             {
                 PublishTicket("added", ticket, actor);
@@ -28,17 +32,24 @@ public sealed partial class SandboxState
         }
     }
 
-    /// <summary>PATCH and PUT: <paramref name="edit"/> turns a copy of the ticket into the desired state.</summary>
-    internal JsonObject UpdateTicketCore(int id, Action<JsonObject> edit, string actor)
+    /// <summary>
+    /// PATCH and PUT: <paramref name="edit"/> turns a copy of the ticket into the desired state. <paramref name="kind"/>
+    /// is the resource the request came through (null: the C# methods, which reach either kind).
+    /// <paramref name="configurations"/> are attached in the same save.
+    /// </summary>
+    internal JsonObject UpdateTicketCore(int id, Action<JsonObject> edit, string actor, TicketKind? kind = null,
+        IReadOnlyList<string>? configurations = null)
     {
         lock (_gate)
         {
-            var current = Store.Tickets.Find(id) ?? throw CwErrors.NotFound("Ticket", id);
+            var current = FindTicket(id, kind);
             var desired = (JsonObject)current.DeepClone();
             edit(desired);
             var skip = SkipCallback(desired);
             var updated = _ticketRules.Update(current, desired, actor);
+            var attach = ConfigurationIdsByName(configurations, id);
             Store.Tickets.Put(updated);
+            Attach(id, attach);
             if (!skip)
             {
                 PublishTicket("updated", updated, actor);
@@ -48,12 +59,13 @@ public sealed partial class SandboxState
         }
     }
 
-    internal void DeleteTicketCore(int id, string actor)
+    internal void DeleteTicketCore(int id, string actor, TicketKind? kind = null)
     {
         lock (_gate)
         {
-            var ticket = Store.Tickets.Find(id) ?? throw CwErrors.NotFound("Ticket", id);
+            var ticket = FindTicket(id, kind);
             Store.Tickets.Remove(id);
+            Store.TicketConfigurations.RemoveTicket(id);
             foreach (var note in Store.Notes.Items.Where(n => JsonValues.GetInt(n["ticketId"]) == id).ToList())
             {
                 Store.Notes.Remove(EntityCollection.IdOf(note));
@@ -63,11 +75,11 @@ public sealed partial class SandboxState
         }
     }
 
-    internal JsonObject AddNoteCore(int ticketId, JsonObject body, string actor)
+    internal JsonObject AddNoteCore(int ticketId, JsonObject body, string actor, TicketKind? kind = null)
     {
         lock (_gate)
         {
-            var ticket = Store.Tickets.Find(ticketId) ?? throw CwErrors.NotFound("Ticket", ticketId);
+            var ticket = FindTicket(ticketId, kind);
             var note = NoteRules.Create(Store, body, ticketId, actor);
             Store.Notes.Put(note);
             TouchTicket(ticket, actor, hours: null);
@@ -142,6 +154,10 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>The ticket as the resource <paramref name="kind"/> sees it (null: either kind); 404 otherwise.</summary>
+    private JsonObject FindTicket(int id, TicketKind? kind) =>
+        kind is not null ? kind.Find(Store.Tickets, id) : Store.Tickets.Find(id) ?? throw CwErrors.NotFound("Ticket", id);
+
     private void TouchTicket(JsonObject ticket, string actor, decimal? hours)
     {
         var touched = _ticketRules.Touch(ticket, actor, hours);
@@ -151,13 +167,14 @@ public sealed partial class SandboxState
 
     private void RecountTicketHours(JsonObject entry, string actor)
     {
-        if (JsonValues.GetInt(entry["chargeToId"]) is not { } ticketId || Store.Tickets.Find(ticketId) is not { } ticket)
+        if (JsonValues.GetInt(entry["chargeToId"]) is not { } ticketId || Store.Tickets.Find(ticketId) is not { } ticket
+            || TicketKind.ForRecordType(JsonValues.GetString(entry["chargeToType"])) is null)
         {
             return;
         }
 
         var hours = Store.TimeEntries.Items
-            .Where(e => JsonValues.GetInt(e["chargeToId"]) == ticketId)
+            .Where(e => JsonValues.GetInt(e["chargeToId"]) == ticketId && TicketKind.ForRecordType(JsonValues.GetString(e["chargeToType"])) is not null)
             .Sum(e => JsonValues.TryGetDecimal(e["actualHours"], out var h) ? h : 0m);
         TouchTicket(ticket, actor, hours);
     }

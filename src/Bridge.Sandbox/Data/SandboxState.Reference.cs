@@ -73,9 +73,9 @@ public sealed partial class SandboxState
             ["timeZone"] = new JsonObject { ["id"] = TimeZoneId(timeZone), ["name"] = timeZone },
         });
 
-    /// <summary>Adds a service board.</summary>
-    public JsonObject AddBoard(string name) =>
-        AddEntity(s => s.Boards, new JsonObject { ["name"] = name, ["billTime"] = "NoDefault" });
+    /// <summary>Adds a service board; with <paramref name="projectFlag"/> a project board, which only project tickets use.</summary>
+    public JsonObject AddBoard(string name, bool projectFlag = false) =>
+        AddEntity(s => s.Boards, new JsonObject { ["name"] = name, ["projectFlag"] = projectFlag, ["billTime"] = "NoDefault" });
 
     /// <summary>Adds a status to a board (by board name).</summary>
     public JsonObject AddBoardStatus(string boardName, string name, bool closed = false, bool timeEntryNotAllowed = false,
@@ -107,11 +107,15 @@ public sealed partial class SandboxState
     public JsonObject AddSubType(string boardName, string name) =>
         AddEntity(s => s.SubTypes, new JsonObject { ["name"] = name, ["board"] = Reference(s => s.Boards, "name", boardName, (r, e) => r.Board(e)) });
 
-    /// <summary>Adds a configuration item (server, firewall…) of a company.</summary>
-    public JsonObject AddConfiguration(string companyIdentifier, string name, string typeName, string? ipAddress = null) =>
+    /// <summary>
+    /// Adds a configuration item (server, firewall…) of a company. <paramref name="deviceIdentifier"/> is what a
+    /// ticket's configuration list shows instead of the name (null: none, so the list shows only the id).
+    /// </summary>
+    public JsonObject AddConfiguration(string companyIdentifier, string name, string typeName, string? ipAddress = null, string? deviceIdentifier = null) =>
         AddEntity(s => s.Configurations, new JsonObject
         {
             ["name"] = name,
+            ["deviceIdentifier"] = deviceIdentifier,
             ["type"] = new JsonObject { ["id"] = TypeIdOf(typeName), ["name"] = typeName },
             ["status"] = new JsonObject { ["id"] = 1, ["name"] = "Active" },
             ["company"] = Reference(s => s.Companies, "identifier", companyIdentifier, (r, e) => r.Company(e)),

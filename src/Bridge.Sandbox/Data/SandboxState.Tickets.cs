@@ -3,14 +3,17 @@ using Bridge.Sandbox.Data;
 
 namespace Bridge.Sandbox;
 
-/// <summary>Tickets, notes and time entries as a client or technician would change them in ConnectWise.</summary>
+/// <summary>
+/// Tickets, notes and time entries as a client or technician would change them in ConnectWise. Like a technician,
+/// these methods reach service and project tickets alike (ids are shared); the API keeps them apart.
+/// </summary>
 public sealed partial class SandboxState
 {
-    /// <summary>All tickets in id order (detached copies).</summary>
-    public IReadOnlyList<JsonObject> Tickets => Read(s => Copies(s.Tickets.Items));
+    /// <summary>The service tickets in id order (detached copies), as <c>/service/tickets</c> lists them.</summary>
+    public IReadOnlyList<JsonObject> Tickets => Read(s => Copies(s.Tickets.Items.Where(TicketKind.Service.Includes)));
 
-    /// <summary>Number of tickets, without copying them.</summary>
-    public int TicketCount => Read(s => s.Tickets.Count);
+    /// <summary>Number of service tickets, without copying them.</summary>
+    public int TicketCount => Read(s => s.Tickets.Items.Count(TicketKind.Service.Includes));
 
     /// <summary>
     /// Creates a ticket exactly like <c>POST /service/tickets</c>: default board, status and priority, references
@@ -23,7 +26,7 @@ public sealed partial class SandboxState
     /// <returns>The created ticket.</returns>
     /// <exception cref="SandboxApiException">The data is invalid (unknown company, status not on the board, …).</exception>
     public JsonObject CreateTicket(string companyIdentifier, string summary, Action<TicketChange>? configure = null, string? memberIdentifier = null) =>
-        CreateTicketCore(NewTicketBody(companyIdentifier, summary, configure), memberIdentifier ?? DefaultMemberIdentifier);
+        CreateTicketOf(TicketKind.ServiceTicket, companyIdentifier, summary, configure, memberIdentifier);
 
     /// <summary>
     /// Creates <paramref name="count"/> tickets quickly (20,000 in well under a few seconds). Companies cycle
@@ -54,21 +57,26 @@ public sealed partial class SandboxState
                     ["summary"] = $"Sample ticket {i + 1}",
                     ["company"] = new JsonObject { ["id"] = companies[i % companies.Length] },
                 };
+                IReadOnlyList<string>? configurations = null;
                 if (configure is not null)
                 {
                     var change = new TicketChange();
                     configure(i, change);
                     JsonPatch.Apply(body, change.Operations, Schemas.Ticket);
+                    configurations = change.Configurations;
                 }
 
-                ids.Add(EntityCollection.IdOf(CreateTicketStored(body, actor, raiseCallbacks)));
+                ids.Add(EntityCollection.IdOf(CreateTicketStored(body, actor, raiseCallbacks, configurations: configurations)));
             }
         }
 
         return ids;
     }
 
-    /// <summary>Changes a ticket exactly like a PATCH: stamps <c>_info</c> and sends <c>updated</c> callbacks.</summary>
+    /// <summary>
+    /// Changes a ticket (service or project) exactly like a PATCH: stamps <c>_info</c> and sends <c>updated</c>
+    /// callbacks. Configurations named with <see cref="TicketChange.Configuration"/> are attached in the same save.
+    /// </summary>
     /// <param name="id">Ticket id.</param>
     /// <param name="change">The edits, e.g. <c>t =&gt; t.Status("Assigned").Owner("anguyen")</c>.</param>
     /// <param name="memberIdentifier">Who made the change.</param>
@@ -78,14 +86,15 @@ public sealed partial class SandboxState
     {
         var edits = new TicketChange();
         change(edits);
-        return UpdateTicketCore(id, desired => JsonPatch.Apply(desired, edits.Operations, Schemas.Ticket), memberIdentifier ?? DefaultMemberIdentifier);
+        return UpdateTicketCore(id, desired => JsonPatch.Apply(desired, edits.Operations, Schemas.Ticket), memberIdentifier ?? DefaultMemberIdentifier,
+            configurations: edits.Configurations);
     }
 
-    /// <summary>Deletes a ticket and its notes; sends <c>deleted</c> callbacks (with a null Entity).</summary>
+    /// <summary>Deletes a ticket (service or project) and its notes; sends <c>deleted</c> callbacks (with a null Entity).</summary>
     public void DeleteTicket(int id, string? memberIdentifier = null) =>
         DeleteTicketCore(id, memberIdentifier ?? DefaultMemberIdentifier);
 
-    /// <summary>The ticket, or null when there is none with that id.</summary>
+    /// <summary>The ticket, service or project (see its <c>recordType</c>), or null when there is none with that id.</summary>
     public JsonObject? GetTicket(int id) => Read(s => s.Tickets.Find(id)?.DeepClone() as JsonObject);
 
     /// <summary>The notes of a ticket in id order (the initial description is the first).</summary>
@@ -104,18 +113,20 @@ public sealed partial class SandboxState
             [internalNote ? "internalAnalysisFlag" : "detailDescriptionFlag"] = true,
         }, memberIdentifier ?? DefaultMemberIdentifier);
 
-    /// <summary>The time entries charged to a ticket, in id order.</summary>
+    /// <summary>The time entries charged to a ticket (service or project), in id order.</summary>
     public IReadOnlyList<JsonObject> TimeEntries(int ticketId) =>
         Read(s => Copies(s.TimeEntries.Items.Where(e =>
-            JsonValues.GetInt(e["chargeToId"]) == ticketId
-            && string.Equals(JsonValues.GetString(e["chargeToType"]), "ServiceTicket", StringComparison.Ordinal))));
+            JsonValues.GetInt(e["chargeToId"]) == ticketId && TicketKind.ForRecordType(JsonValues.GetString(e["chargeToType"])) is not null)));
 
-    /// <summary>Logs time on a ticket as the member would; same validation as <c>POST /time/entries</c>.</summary>
+    /// <summary>
+    /// Logs time on a ticket as the member would; same validation as <c>POST /time/entries</c>, charged with the
+    /// ticket's own record type (<c>ServiceTicket</c>, <c>ProjectTicket</c> or <c>ProjectIssue</c>).
+    /// </summary>
     public JsonObject AddTimeEntry(int ticketId, DateTimeOffset start, DateTimeOffset end, string memberIdentifier, string? notes = null) =>
         CreateTimeEntryCore(new JsonObject
         {
             ["chargeToId"] = ticketId,
-            ["chargeToType"] = "ServiceTicket",
+            ["chargeToType"] = Read(s => JsonValues.GetString(s.Tickets.Find(ticketId)?["recordType"])) ?? TicketKind.ServiceTicket,
             ["member"] = new JsonObject { ["identifier"] = memberIdentifier },
             ["timeStart"] = CwDates.Format(start),
             ["timeEnd"] = CwDates.Format(end),
@@ -125,20 +136,16 @@ public sealed partial class SandboxState
     /// <summary>The callback registrations (<c>/system/callbacks</c>) in id order.</summary>
     public IReadOnlyList<JsonObject> CallbackRegistrations => Read(s => Copies(s.Callbacks.Items));
 
-    private static JsonObject NewTicketBody(string companyIdentifier, string summary, Action<TicketChange>? configure)
+    private JsonObject CreateTicketOf(string recordType, string companyIdentifier, string summary, Action<TicketChange>? configure, string? memberIdentifier)
     {
         var body = new JsonObject
         {
             ["summary"] = summary,
             ["company"] = new JsonObject { ["identifier"] = companyIdentifier },
         };
-        if (configure is not null)
-        {
-            var change = new TicketChange();
-            configure(change);
-            JsonPatch.Apply(body, change.Operations, Schemas.Ticket);
-        }
-
-        return body;
+        var change = new TicketChange();
+        configure?.Invoke(change);
+        JsonPatch.Apply(body, change.Operations, TicketKind.ForRecordType(recordType)!.Schema);
+        return CreateTicketCore(body, memberIdentifier ?? DefaultMemberIdentifier, recordType: recordType, configurations: change.Configurations);
     }
 }

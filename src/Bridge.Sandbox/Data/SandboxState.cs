@@ -122,7 +122,7 @@ public sealed partial class SandboxState
         }
     }
 
-    internal JsonObject Get(EntityCollection collection, int id, string? fields = null, Func<JsonObject, bool>? scope = null)
+    internal JsonObject Get(EntityCollection collection, int id, string? fields = null, Func<JsonObject, bool>? scope = null, string? typeName = null)
     {
         var projection = FieldProjection.Parse(fields);
         lock (_gate)
@@ -130,7 +130,7 @@ public sealed partial class SandboxState
             var entity = collection.Find(id);
             if (entity is null || (scope is not null && !scope(entity)))
             {
-                throw CwErrors.NotFound(collection.TypeName, id);
+                throw CwErrors.NotFound(typeName ?? collection.TypeName, id);
             }
 
             return projection?.Apply(entity) ?? (JsonObject)entity.DeepClone();

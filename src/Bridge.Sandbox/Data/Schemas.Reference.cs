@@ -52,8 +52,8 @@ internal static partial class Schemas
         .Info().Build();
 
     public static readonly ResourceSchema Configuration = new SchemaBuilder("Configuration")
-        .Integer("id", FieldAccess.ReadOnly).Text("name").Ref("type").Ref("status").Ref("company", RefShape.Identified)
-        .Ref("contact").Text("serialNumber").Text("modelNumber").Text("tagNumber").Text("ipAddress").Text("osType")
+        .Integer("id", FieldAccess.ReadOnly).Text("name").Text("deviceIdentifier").Ref("type").Ref("status")
+        .Ref("company", RefShape.Identified).Ref("contact").Text("serialNumber").Text("modelNumber").Text("tagNumber").Text("ipAddress").Text("osType")
         .Flag("activeFlag").Text("notes")
         .Info().Build();
 

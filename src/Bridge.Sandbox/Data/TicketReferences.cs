@@ -2,10 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace Bridge.Sandbox.Data;
 
-/// <summary>Resolves and expands the references of a ticket; statuses, types and subtypes belong to its board.</summary>
-internal sealed class TicketReferences(DataStore store)
+/// <summary>
+/// Resolves and expands the references of a ticket; statuses, types and subtypes belong to its board, and the board
+/// is a project board exactly when the ticket is a project ticket.
+/// </summary>
+internal sealed class TicketReferences(DataStore store, TicketKind kind)
 {
-    private const string Owner = "Ticket";
+    private string Owner => kind.TypeName;
 
     /// <summary>Replaces each reference in <paramref name="values"/> that differs from <paramref name="current"/> by its expanded form.</summary>
     public void Resolve(JsonObject values, JsonObject? current)
@@ -60,8 +63,9 @@ internal sealed class TicketReferences(DataStore store)
         {
             var fallback = current?["board"] is { } existing
                 ? store.Boards.Find(JsonValues.GetInt(existing["id"]) ?? 0)
-                : store.Boards.Items.FirstOrDefault(b => JsonValues.GetBool(b["inactiveFlag"]) != true);
-            var board = fallback ?? throw CwErrors.InvalidField(Owner, "board", "No service board is available for this ticket.");
+                : store.Boards.Items.FirstOrDefault(b => JsonValues.GetBool(b["inactiveFlag"]) != true && IsProjectBoard(b) == kind.IsProject);
+            var board = fallback ?? throw CwErrors.InvalidField(Owner, "board",
+                kind.IsProject ? "No project board is available for this ticket." : "No service board is available for this ticket.");
             values["board"] = store.Refs.Board(board);
             return board;
         }
@@ -73,6 +77,13 @@ internal sealed class TicketReferences(DataStore store)
         }
 
         var resolved = RefResolver.Resolve(values["board"], store.Boards, Owner, "board");
+        if (IsProjectBoard(resolved) != kind.IsProject)
+        {
+            throw CwErrors.InvalidField(Owner, "board", kind.IsProject
+                ? $"The board '{JsonValues.GetString(resolved["name"])}' is not a project board; a project ticket must stay on a project board."
+                : $"The board '{JsonValues.GetString(resolved["name"])}' is a project board; a service ticket cannot be put on it.");
+        }
+
         values["board"] = store.Refs.Board(resolved);
         return resolved;
     }
@@ -112,7 +123,7 @@ internal sealed class TicketReferences(DataStore store)
         }
     }
 
-    private static void ResolveSimple(JsonObject values, JsonObject? current, string field, EntityCollection collection,
+    private void ResolveSimple(JsonObject values, JsonObject? current, string field, EntityCollection collection,
         Func<JsonObject, JsonObject> expand)
     {
         if (Changed(values, current, field) && values[field] is not null)
@@ -156,13 +167,15 @@ internal sealed class TicketReferences(DataStore store)
         store.Priorities.Items.FirstOrDefault(p => JsonValues.GetBool(p["defaultFlag"]) == true)
         ?? store.Priorities.Items.FirstOrDefault();
 
+    private static bool IsProjectBoard(JsonObject board) => JsonValues.GetBool(board["projectFlag"]) == true;
+
     private static bool BelongsTo(EntityCollection collection, JsonNode? reference, int boardId) =>
         collection.Find(JsonValues.GetInt(reference?["id"]) ?? 0) is { } item && JsonValues.GetInt(item["board"]?["id"]) == boardId;
 
     private static bool Changed(JsonObject values, JsonObject? current, string field) =>
         current is null || !JsonNode.DeepEquals(values[field], current[field]);
 
-    private static SandboxApiException NotOnBoard(string field, string name, JsonObject board) =>
+    private SandboxApiException NotOnBoard(string field, string name, JsonObject board) =>
         CwErrors.InvalidField(Owner, field,
             $"The {field} '{name}' is not valid for the service board '{JsonValues.GetString(board["name"])}' (id {EntityCollection.IdOf(board)}).");
 }

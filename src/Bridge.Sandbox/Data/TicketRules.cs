@@ -2,18 +2,25 @@ using System.Text.Json.Nodes;
 
 namespace Bridge.Sandbox.Data;
 
-/// <summary>Validation and derivation for service tickets: what POST, PUT and PATCH do to a ticket.</summary>
+/// <summary>Validation and derivation for service and project tickets: what POST, PUT and PATCH do to a ticket.</summary>
 internal sealed class TicketRules(DataStore store)
 {
     private const int MaxSummaryLength = 100;
 
-    private readonly TicketReferences _references = new(store);
+    private readonly TicketReferences _service = new(store, TicketKind.Service);
+    private readonly TicketReferences _project = new(store, TicketKind.Project);
 
     /// <summary>Builds a new ticket from a create body; the initial description fields become notes.</summary>
-    public (JsonObject Ticket, List<JsonObject> Notes) Create(JsonObject body, string actor)
+    /// <param name="body">The create body.</param>
+    /// <param name="actor">Who creates it.</param>
+    /// <param name="recordType"><c>ServiceTicket</c>, <c>ProjectTicket</c> or <c>ProjectIssue</c>.</param>
+    public (JsonObject Ticket, List<JsonObject> Notes) Create(JsonObject body, string actor, string recordType = TicketKind.ServiceTicket)
     {
-        var values = EntityShaper.Normalize(body, Schemas.Ticket);
-        foreach (var field in Schemas.Ticket.TopLevel)
+        recordType = TicketKind.Canonical(recordType) ?? throw new ArgumentOutOfRangeException(nameof(recordType), recordType, "Not a ticket record type.");
+        var kind = TicketKind.ForRecordType(recordType)!;
+        var schema = kind.Schema;
+        var values = EntityShaper.Normalize(body, schema);
+        foreach (var field in schema.TopLevel)
         {
             if (field.Access == FieldAccess.ReadOnly)
             {
@@ -21,11 +28,12 @@ internal sealed class TicketRules(DataStore store)
             }
         }
 
-        CheckRequired(values);
-        _references.Resolve(values, current: null);
+        CheckRequired(values, kind);
+        var references = References(kind);
+        references.Resolve(values, current: null);
 
         var stamp = store.Stamp();
-        Derive(values, previousStatus: null, stamp, actor);
+        Derive(references, values, previousStatus: null, stamp, actor);
         values["severity"] ??= "Medium";
         values["impact"] ??= "Medium";
         values["billTime"] ??= "NoDefault";
@@ -36,15 +44,15 @@ internal sealed class TicketRules(DataStore store)
 
         var id = store.Tickets.NextId();
         values["id"] = id;
-        values["recordType"] = "ServiceTicket";
+        values["recordType"] = recordType;
         values["isInSla"] = true;
-        values["_info"] = store.NewInfo(stamp, actor, true, TicketHrefs(id));
+        values["_info"] = store.NewInfo(stamp, actor, true, TicketHrefs(kind, id));
 
         var notes = new List<JsonObject>();
         AddInitialNote(notes, values, "initialDescription", "detailDescriptionFlag", id, stamp, actor);
         AddInitialNote(notes, values, "initialInternalAnalysis", "internalAnalysisFlag", id, stamp, actor);
         AddInitialNote(notes, values, "initialResolution", "resolutionFlag", id, stamp, actor);
-        return (EntityShaper.Shape(values, Schemas.Ticket), notes);
+        return (EntityShaper.Shape(values, schema), notes);
     }
 
     /// <summary>
@@ -53,9 +61,10 @@ internal sealed class TicketRules(DataStore store)
     /// </summary>
     public JsonObject Update(JsonObject current, JsonObject desired, string actor)
     {
+        var kind = TicketKind.Of(current);
         desired.Remove("_info");
-        var values = EntityShaper.Normalize(desired, Schemas.Ticket);
-        foreach (var field in Schemas.Ticket.TopLevel)
+        var values = EntityShaper.Normalize(desired, kind.Schema);
+        foreach (var field in kind.Schema.TopLevel)
         {
             if (field.Access == FieldAccess.ReadOnly)
             {
@@ -63,15 +72,16 @@ internal sealed class TicketRules(DataStore store)
             }
         }
 
-        CheckRequired(values);
-        _references.Resolve(values, current);
-        var stamp = store.Stamp(current);
-        Derive(values, store.Statuses.Find(JsonValues.GetInt(current["status"]?["id"]) ?? 0), stamp, actor);
+        CheckRequired(values, kind);
+        var references = References(kind);
+        references.Resolve(values, current);
+        var stamp = store.Stamp();
+        Derive(references, values, store.Statuses.Find(JsonValues.GetInt(current["status"]?["id"]) ?? 0), stamp, actor);
         values["_info"] = DataStore.UpdatedInfo(current, stamp, actor);
-        return EntityShaper.Shape(values, Schemas.Ticket);
+        return EntityShaper.Shape(values, kind.Schema);
     }
 
-    /// <summary>Re-stamps a ticket touched by a note or time entry, with its hours recomputed.</summary>
+    /// <summary>Re-stamps a ticket touched by a note, a time entry or a configuration, with its hours recomputed.</summary>
     public JsonObject Touch(JsonObject current, string actor, decimal? actualHours = null)
     {
         var values = (JsonObject)current.DeepClone();
@@ -80,8 +90,8 @@ internal sealed class TicketRules(DataStore store)
             values["actualHours"] = hours;
         }
 
-        values["_info"] = DataStore.UpdatedInfo(current, store.Stamp(current), actor);
-        return EntityShaper.Shape(values, Schemas.Ticket);
+        values["_info"] = DataStore.UpdatedInfo(current, store.Stamp(), actor);
+        return EntityShaper.Shape(values, TicketKind.Of(current).Schema);
     }
 
     /// <summary>Whether time may be logged against the ticket in its current status.</summary>
@@ -91,7 +101,9 @@ internal sealed class TicketRules(DataStore store)
         return status is not null && JsonValues.GetBool(status["timeEntryNotAllowed"]) == true ? status : null;
     }
 
-    private static void CheckRequired(JsonObject values)
+    private TicketReferences References(TicketKind kind) => kind.IsProject ? _project : _service;
+
+    private static void CheckRequired(JsonObject values, TicketKind kind)
     {
         var missing = new List<string>();
         if (string.IsNullOrWhiteSpace(EntityShaper.Text(values, "summary")))
@@ -106,19 +118,19 @@ internal sealed class TicketRules(DataStore store)
 
         if (missing.Count > 0)
         {
-            throw CwErrors.MissingFields("Ticket", missing);
+            throw CwErrors.MissingFields(kind.TypeName, missing);
         }
 
         if (EntityShaper.Text(values, "summary")!.Length > MaxSummaryLength)
         {
-            throw CwErrors.InvalidField("Ticket", "summary", $"Summary cannot be longer than {MaxSummaryLength} characters.");
+            throw CwErrors.InvalidField(kind.TypeName, "summary", $"Summary cannot be longer than {MaxSummaryLength} characters.");
         }
     }
 
     // Closed flags and response dates follow the status, as ConnectWise's workflow does.
-    private void Derive(JsonObject values, JsonObject? previousStatus, string stamp, string actor)
+    private static void Derive(TicketReferences references, JsonObject values, JsonObject? previousStatus, string stamp, string actor)
     {
-        var status = _references.StatusOf(values);
+        var status = references.StatusOf(values);
         var closed = JsonValues.GetBool(status["closedStatus"]) == true;
         var wasClosed = previousStatus is not null && JsonValues.GetBool(previousStatus["closedStatus"]) == true;
         values["closedFlag"] = closed;
@@ -157,12 +169,14 @@ internal sealed class TicketRules(DataStore store)
         notes.Add(NoteRules.Finish(store, note, stamp, actor));
     }
 
-    private static (string, string)[] TicketHrefs(int id) =>
+    private static (string, string)[] TicketHrefs(TicketKind kind, int id) =>
     [
-        ("notes_href", $"service/tickets/{id}/notes"),
-        ("timeentries_href", $"time/entries?conditions=chargeToType='ServiceTicket' AND chargeToId={id}"),
-        ("configurations_href", $"service/tickets/{id}/configurations"),
-        ("tasks_href", $"service/tickets/{id}/tasks"),
+        ("notes_href", $"{kind.ResourcePath}/{id}/notes"),
+        ("timeentries_href", kind.IsProject
+            ? $"time/entries?conditions=(chargeToType='ProjectTicket' OR chargeToType='ProjectIssue') AND chargeToId={id}"
+            : $"time/entries?conditions=chargeToType='ServiceTicket' AND chargeToId={id}"),
+        ("configurations_href", $"{kind.ResourcePath}/{id}/configurations"),
+        ("tasks_href", $"{kind.ResourcePath}/{id}/tasks"),
         ("scheduleentries_href", $"schedule/entries?conditions=type/id=4 AND objectId={id}"),
         ("documents_href", $"system/documents?recordType=Ticket&recordId={id}"),
     ];

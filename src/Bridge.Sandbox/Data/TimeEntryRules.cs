@@ -4,7 +4,7 @@ namespace Bridge.Sandbox.Data;
 
 /// <summary>
 /// Validation for time entries, as strict as the real API: UTC <c>yyyy-MM-ddTHH:mm:ssZ</c> only, an end not
-/// before the start, and no time on a ticket whose status forbids it.
+/// before the start, no time on a ticket whose status forbids it, and a <c>chargeToType</c> that is the ticket's own.
 /// </summary>
 internal sealed class TimeEntryRules(DataStore store, TicketRules tickets)
 {
@@ -51,7 +51,7 @@ internal sealed class TimeEntryRules(DataStore store, TicketRules tickets)
         }
 
         ComputeHours(values);
-        var stamp = current is null ? store.Stamp() : store.Stamp(current);
+        var stamp = store.Stamp();
         values["id"] = current is null ? store.TimeEntries.NextId() : EntityCollection.IdOf(current);
         values["enteredBy"] = current?["enteredBy"]?.DeepClone() ?? actor;
         values["dateEntered"] = current?["dateEntered"]?.DeepClone() ?? stamp;
@@ -91,15 +91,21 @@ internal sealed class TimeEntryRules(DataStore store, TicketRules tickets)
             return;
         }
 
-        values["chargeToType"] ??= "ServiceTicket";
-        if (!string.Equals(EntityShaper.Text(values, "chargeToType"), "ServiceTicket", StringComparison.OrdinalIgnoreCase))
+        values["chargeToType"] ??= TicketKind.ServiceTicket;
+        var chargeToType = EntityShaper.Text(values, "chargeToType")!;
+        if (TicketKind.ForRecordType(chargeToType) is null)
         {
-            throw CwErrors.InvalidField(TypeName, "chargeToType", "The sandbox only records time against service tickets (chargeToType ServiceTicket).");
+            throw CwErrors.InvalidField(TypeName, "chargeToType",
+                "The sandbox only records time against tickets (chargeToType ServiceTicket, ProjectTicket or ProjectIssue).");
         }
 
+        // Service and project tickets share ids but not resources: the charge type must be the ticket's own record
+        // type, so ServiceTicket with a project ticket's id finds no service ticket (and the other way round).
         var ticketId = JsonValues.GetInt(values["chargeToId"]) ?? 0;
-        var ticket = store.Tickets.Find(ticketId)
-            ?? throw CwErrors.InvalidField(TypeName, "chargeToId", $"Service ticket {ticketId} was not found.");
+        var ticket = store.Tickets.Find(ticketId) is { } found
+            && string.Equals(JsonValues.GetString(found["recordType"]), chargeToType, StringComparison.OrdinalIgnoreCase)
+                ? found
+                : throw CwErrors.InvalidField(TypeName, "chargeToId", $"{Described(chargeToType)} {ticketId} was not found.");
         if (tickets.BlockingStatus(ticket) is { } status)
         {
             throw new SandboxApiException(400, "TimeEntryApi",
@@ -109,6 +115,11 @@ internal sealed class TimeEntryRules(DataStore store, TicketRules tickets)
         values["company"] = ticket["company"]?.DeepClone();
         values["ticket"] = store.Refs.Ticket(ticket);
     }
+
+    private static string Described(string chargeToType) =>
+        string.Equals(chargeToType, TicketKind.ProjectTicket, StringComparison.OrdinalIgnoreCase) ? "Project ticket"
+        : string.Equals(chargeToType, TicketKind.ProjectIssue, StringComparison.OrdinalIgnoreCase) ? "Project issue"
+        : "Service ticket";
 
     private void ResolveMember(JsonObject values, string actor)
     {

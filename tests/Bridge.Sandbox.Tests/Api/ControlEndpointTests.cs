@@ -28,6 +28,25 @@ public sealed class ControlEndpointTests : IAsyncLifetime
         Assert.Equal(_server.ApiBaseAddress.ToString(), (string)info!["apiBaseAddress"]!);
         Assert.Equal(_server.AuthorizationHeaderValue, (string)info["authorization"]!);
         Assert.Equal(5, (int)info["tickets"]!);
+        Assert.Equal(2, (int)info["projectTickets"]!);
+    }
+
+    [Fact]
+    public async Task Tickets_CreateWithProjectRecordType_MakesAProjectTicketOnTheProjectBoard()
+    {
+        using var created = await _control.PostJsonAsync("tickets?member=ejohansson",
+            "{\"recordType\":\"projectissue\",\"summary\":\"Firewall rules missing after migration\",\"company\":\"NorthwindDental\",\"priority\":1}");
+        var ticket = await created.JsonAsync();
+        using var api = _server.CreateApiClient();
+        using var viaService = await api.GetAsync($"service/tickets/{ticket!["id"]}");
+        using var viaProject = await api.GetAsync($"project/tickets/{ticket["id"]}");
+        using var invalid = await _control.PostJsonAsync("tickets", "{\"recordType\":\"Opportunity\",\"summary\":\"x\",\"company\":\"NorthwindDental\"}");
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(("ProjectIssue", "Projects", "ejohansson"), ((string)ticket["recordType"]!, (string)ticket["board"]!["name"]!, (string)ticket["_info"]!["enteredBy"]!));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (viaService.StatusCode, viaProject.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(3, _server.State.ProjectTickets.Count);
     }
 
     [Fact]

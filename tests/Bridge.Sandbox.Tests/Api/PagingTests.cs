@@ -139,6 +139,72 @@ public sealed class PagingTests : IClassFixture<PagingTests.Fixture>
         Assert.Equal(string.Empty, lastLink);
     }
 
+    [Fact]
+    public async Task List_ForwardOnly_LinkIsOnlyNextWithThePageIdOfTheLastRowAndKeepsTheOtherParameters()
+    {
+        using var response = await ForwardOnlyAsync("service/tickets?conditions=priority/id%3D2&pageSize=100&fields=id");
+        var ids = (await response.JsonAsync())!.AsArray().Select(t => (int)t!["id"]!).ToList();
+        var links = response.Links();
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => 2 + (4 * i)), ids);
+        Assert.Equal(["next"], links.Keys);
+        Assert.Equal(_fixture.Server.ApiBaseAddress + "service/tickets?conditions=priority/id%3D2&pageSize=100&fields=id&pageId=398", links["next"]);
+    }
+
+    [Fact]
+    public async Task List_ForwardOnly_FollowingNextKeepsTheConditionsToAnEmptyLink()
+    {
+        var ids = new List<int>();
+        var pages = new List<int>();
+        string? url = "service/tickets?pageSize=200&conditions=priority/id%20%3D%202&fields=id";
+        string? lastLink = null;
+        for (var guard = 0; url is not null && guard < 10; guard++)
+        {
+            using var response = await ForwardOnlyAsync(url);
+            var page = (await response.JsonAsync())!.AsArray().Select(t => (int)t!["id"]!).ToList();
+            ids.AddRange(page);
+            pages.Add(page.Count);
+            lastLink = string.Join(",", response.Headers.GetValues("Link"));
+            url = response.Links().TryGetValue("next", out var next) ? next : null;
+            Assert.True(url is null || url.Contains("conditions=priority/id%20%3D%202", StringComparison.Ordinal), url);
+            Assert.True(url is null || url.EndsWith($"&pageId={page[^1]}", StringComparison.Ordinal), url);
+        }
+
+        Assert.Equal([200, 200, 200, 25], pages);
+        Assert.Equal(Enumerable.Range(0, 625).Select(i => 2 + (4 * i)), ids);
+        Assert.Equal(string.Empty, lastLink);
+    }
+
+    [Fact]
+    public async Task List_ForwardOnly_IgnoresPageAndEndsWithAnEmptyLinkWhenTheLastPageIsFull()
+    {
+        using var first = await ForwardOnlyAsync("service/tickets?page=5&pageId=2490&pageSize=5&fields=id");
+        using var last = await ForwardOnlyAsync("service/tickets?pageId=2495&pageSize=5&fields=id");
+
+        Assert.Equal([2491, 2492, 2493, 2494, 2495], (await first.JsonAsync())!.AsArray().Select(t => (int)t!["id"]!));
+        Assert.EndsWith("?pageSize=5&fields=id&pageId=2495", first.Links()["next"], StringComparison.Ordinal);
+        Assert.Equal([2496, 2497, 2498, 2499, 2500], (await last.JsonAsync())!.AsArray().Select(t => (int)t!["id"]!));
+        Assert.Equal(string.Empty, Assert.Single(last.Headers.GetValues("Link")));
+    }
+
+    [Fact]
+    public async Task List_ForwardOnlyWithOrderBy_Returns400()
+    {
+        using var response = await ForwardOnlyAsync("service/tickets?orderBy=id%20desc&pageSize=10");
+        var body = await response.JsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("orderBy", (string)body!["message"]!, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Link"));
+    }
+
+    private async Task<HttpResponseMessage> ForwardOnlyAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("pagination-type", "forward-only");
+        return await Client.SendAsync(request);
+    }
+
     public sealed class Fixture : IAsyncLifetime
     {
         public SandboxServer Server { get; private set; } = null!;

@@ -6,7 +6,9 @@ namespace Bridge.Sandbox.Tests.Api;
 public sealed class ReferenceListTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
 {
     [Theory]
-    [InlineData("service/boards", 2)]
+    [InlineData("service/boards", 3)]
+    [InlineData("service/boards?conditions=projectFlag=true", 1)]
+    [InlineData("service/boards/3/statuses", 3)]
     [InlineData("service/boards/1/statuses", 7)]
     [InlineData("service/boards/2/statuses", 5)]
     [InlineData("service/boards/1/types", 4)]

@@ -32,7 +32,7 @@ public sealed class WriteEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(["id", "summary", "status", "company"], ticket!.AsObject().Select(p => p.Key));
         Assert.Equal("Fabrikam Retail", (string)ticket["company"]!["name"]!);
-        Assert.Equal(4, (int)_server.State.GetTicket(6)!["priority"]!["id"]!);
+        Assert.Equal(4, (int)_server.State.GetTicket((int)ticket["id"]!)!["priority"]!["id"]!);
         Assert.Equal("{\"summary\":\"Scanner offline\",\"company\":{\"identifier\":\"FabrikamRetail\"},\"priority\":{\"id\":4}}", _server.Requests.Entries[^1].Body);
     }
 
@@ -73,6 +73,21 @@ public sealed class WriteEndpointTests : IAsyncLifetime
         Assert.NotNull(ticket["summary"]);
         Assert.Equal("2026-01-05T09:03:00Z", (string)ticket["_info"]!["lastUpdated"]!);
         Assert.Equal("bridgeapi", (string)ticket["_info"]!["updatedBy"]!);
+    }
+
+    [Fact]
+    public async Task PatchTicket_TwiceAtTheSameInstant_BothShareLastUpdatedAndGetReturnsTheSecond()
+    {
+        _time.Advance(TimeSpan.FromSeconds(61.7));
+
+        using var first = await _client.PatchJsonAsync("service/tickets/3", "[{\"op\":\"replace\",\"path\":\"summary\",\"value\":\"POS 3 slow (first save)\"}]");
+        using var second = await _client.PatchJsonAsync("service/tickets/3", "[{\"op\":\"replace\",\"path\":\"summary\",\"value\":\"POS 3 slow (second save)\"}]");
+        var stamps = new[] { await first.JsonAsync(), await second.JsonAsync() }.Select(t => (string)t!["_info"]!["lastUpdated"]!);
+        var read = await (await _client.GetAsync("service/tickets/3?fields=summary,_info/lastUpdated")).JsonAsync();
+
+        // Whole seconds and no bump: a poll on lastUpdated > [09:01:01] would miss the second save.
+        Assert.Equal(["2026-01-05T09:01:01Z", "2026-01-05T09:01:01Z"], stamps);
+        Assert.Equal(("POS 3 slow (second save)", "2026-01-05T09:01:01Z"), ((string)read!["summary"]!, (string)read["_info"]!["lastUpdated"]!));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class OrderingAndProjectionTests
     {
         var state = Data.Value;
 
-        var page = state.Query(state.Store.Tickets, new ListQuery(Fields: "id,summary", PageSize: 2, Page: 2));
+        var page = state.Query(state.Store.Tickets, new ListQuery(Fields: "id,summary", PageSize: 2, Page: 2), TicketKind.Service.Includes);
 
         Assert.Equal(5, page.Total);
         Assert.Equal([3, 4], TestStates.Ids(page.Items));

@@ -23,7 +23,8 @@ public sealed class TicketWriteTests
             ["initialDescription"] = "Nobody can connect.",
         }, Api);
 
-        Assert.Equal(6, (int)ticket["id"]!);
+        // 6 and 7 are the sample project tickets: the id space is shared.
+        Assert.Equal(8, (int)ticket["id"]!);
         Assert.Equal(["id", "identifier", "name", "_info"], ticket["company"]!.AsObject().Select(p => p.Key));
         Assert.Equal("ContosoLaw", (string)ticket["company"]!["identifier"]!);
         Assert.Equal("anguyen", (string)ticket["owner"]!["identifier"]!);
@@ -34,7 +35,7 @@ public sealed class TicketWriteTests
         Assert.Null(ticket["initialDescription"]);
         Assert.Equal("2026-01-05T09:00:00Z", (string)ticket["_info"]!["dateEntered"]!);
         Assert.Equal(Api, (string)ticket["_info"]!["enteredBy"]!);
-        var note = Assert.Single(state.Notes(6));
+        var note = Assert.Single(state.Notes(8));
         Assert.Equal("Nobody can connect.", (string)note["text"]!);
         Assert.True((bool)note["detailDescriptionFlag"]!);
     }
@@ -78,7 +79,9 @@ public sealed class TicketWriteTests
     [Fact]
     public void UpdateTicketCore_PatchOperations_ChangeStatusOwnerAndSummary()
     {
-        var state = TestStates.Seeded();
+        var time = new FakeTimeProvider(TestStates.Start);
+        var state = TestStates.Seeded(time);
+        time.Advance(TimeSpan.FromMinutes(2));
         var ops = TestStates.Ops(
             ("replace", "/status", new JsonObject { ["name"] = "Assigned" }),
             ("add", "owner", new JsonObject { ["identifier"] = "ejohansson" }),
@@ -90,7 +93,7 @@ public sealed class TicketWriteTests
         Assert.Equal(2, (int)ticket["status"]!["id"]!);
         Assert.Equal("Erik Johansson", (string)ticket["owner"]!["name"]!);
         Assert.Equal("DC01 down (site-wide)", (string)ticket["summary"]!);
-        Assert.Equal("2026-01-05T09:00:01Z", (string)ticket["dateResponded"]!);
+        Assert.Equal("2026-01-05T09:02:00Z", (string)ticket["dateResponded"]!);
         Assert.Equal(Api, (string)ticket["_info"]!["updatedBy"]!);
     }
 
@@ -143,19 +146,22 @@ public sealed class TicketWriteTests
     }
 
     [Fact]
-    public void UpdateTicket_FrozenClock_StillMovesLastUpdatedForwardEachSave()
+    public void UpdateTicket_TwoSavesInTheSameSecond_ShareTheWholeSecondStamp()
     {
-        var time = new FakeTimeProvider(TestStates.Start);
+        var time = new FakeTimeProvider(TestStates.Start.AddMilliseconds(300));
         var state = TestStates.Seeded(time);
 
         var first = state.UpdateTicket(1, t => t.Priority(2));
+        time.Advance(TimeSpan.FromMilliseconds(600));
         var second = state.UpdateTicket(1, t => t.Priority(1), "fpatel");
         time.Advance(TimeSpan.FromMinutes(5));
         var third = state.UpdateTicket(1, t => t.Priority(2));
 
-        Assert.Equal("2026-01-05T09:00:01Z", (string)first["_info"]!["lastUpdated"]!);
-        Assert.Equal("2026-01-05T09:00:02Z", (string)second["_info"]!["lastUpdated"]!);
+        // ConnectWise truncates to whole seconds and does not make stamps unique: both saves carry 09:00:00.
+        Assert.Equal("2026-01-05T09:00:00Z", (string)first["_info"]!["lastUpdated"]!);
+        Assert.Equal("2026-01-05T09:00:00Z", (string)second["_info"]!["lastUpdated"]!);
         Assert.Equal("fpatel", (string)second["_info"]!["updatedBy"]!);
+        Assert.Equal(1, (int)second["priority"]!["id"]!);
         Assert.Equal("2026-01-05T09:05:00Z", (string)third["_info"]!["lastUpdated"]!);
         Assert.Equal("2026-01-05T09:00:00Z", (string)third["_info"]!["dateEntered"]!);
     }
@@ -185,7 +191,8 @@ public sealed class TicketWriteTests
         var ids = state.CreateTickets(20_000, (i, t) => t.Priority(i % 4 + 1));
         var created = watch.Elapsed;
         watch.Restart();
-        var page = state.Query(state.Store.Tickets, new ListQuery(Conditions: "priority/id = 1 and closedFlag = false", OrderBy: "id desc", Page: 2, PageSize: 1000));
+        var page = state.Query(state.Store.Tickets, new ListQuery(Conditions: "priority/id = 1 and closedFlag = false", OrderBy: "id desc", Page: 2, PageSize: 1000),
+            TicketKind.Service.Includes);
         var queried = watch.Elapsed;
 
         Assert.Equal(20_000, ids.Distinct().Count());

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bridge.Sandbox.Data;
 using Bridge.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Sandbox.Tests.Data;
 
@@ -97,10 +98,12 @@ public sealed class TimeEntryTests
     [Fact]
     public void AddTimeEntry_TwoEntries_SumIntoTicketActualHoursAndStampTheTicket()
     {
-        var state = TestStates.Seeded();
+        var time = new FakeTimeProvider(TestStates.Start);
+        var state = TestStates.Seeded(time);
         var start = new DateTimeOffset(2026, 1, 5, 22, 0, 0, TimeSpan.Zero);
 
         state.AddTimeEntry(3, start, start.AddMinutes(45), "cokafor", "Replaced the disk");
+        time.Advance(TimeSpan.FromMinutes(10));
         var second = state.AddTimeEntry(3, start.AddHours(1), start.AddHours(2), "cokafor");
 
         Assert.Equal(1m, (decimal)second["actualHours"]!);
@@ -109,7 +112,7 @@ public sealed class TimeEntryTests
         var ticket = state.GetTicket(3)!;
         Assert.Equal(1.75m, (decimal)ticket["actualHours"]!);
         Assert.Equal("cokafor", (string)ticket["_info"]!["updatedBy"]!);
-        Assert.Equal("2026-01-05T09:00:02Z", (string)ticket["_info"]!["lastUpdated"]!);
+        Assert.Equal("2026-01-05T09:10:00Z", (string)ticket["_info"]!["lastUpdated"]!);
     }
 
     [Fact]

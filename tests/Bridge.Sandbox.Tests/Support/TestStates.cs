@@ -31,8 +31,9 @@ internal static class TestStates
     public static int[] Ids(IEnumerable<JsonObject> items) =>
         items.Select(EntityCollection.IdOf).ToArray();
 
+    /// <summary>The service tickets <c>/service/tickets</c> would list for these conditions.</summary>
     public static int[] Matching(SandboxState state, string conditions, string? orderBy = null) =>
-        Ids(state.Query(state.Store.Tickets, new ListQuery(Conditions: conditions, OrderBy: orderBy, PageSize: 1000)).Items);
+        Ids(state.Query(state.Store.Tickets, new ListQuery(Conditions: conditions, OrderBy: orderBy, PageSize: 1000), TicketKind.Service.Includes).Items);
 
     public static JsonArray Ops(params (string Op, string Path, JsonNode? Value)[] operations) =>
         new(operations.Select(o => (JsonNode)new JsonObject { ["op"] = o.Op, ["path"] = o.Path, ["value"] = o.Value }).ToArray());
