@@ -73,7 +73,7 @@ internal static class ExplainCommand
 
             if (ticket is null)
             {
-                await error.WriteLineAsync($"ConnectWise has no ticket {arguments.TicketId} (not found as a service or a project ticket).");
+                await error.WriteLineAsync($"Cannot read ticket {arguments.TicketId} from ConnectWise: not found (as a service or a project ticket).");
                 return 1;
             }
 

@@ -12,7 +12,8 @@ internal static class StatusDecision
         {
             (null, var applied) => applied,
             (var seen, null) => seen,
-            var (seen, applied) => applied.LastUpdated > seen.LastUpdated ? applied : seen,
+            // ConnectWise stamps whole seconds: in a tie, the bridge's own write is the later thing it knows of.
+            var (seen, applied) => applied.LastUpdated >= seen.LastUpdated ? applied : seen,
         };
 
     public static (StatusVerdict Verdict, string Reason) Decide(MappedStatus target, KnownStatus current, KnownStatus? baseline)

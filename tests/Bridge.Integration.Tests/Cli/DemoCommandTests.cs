@@ -55,8 +55,8 @@ public sealed class DemoCommandTests
         Assert.Matches(@"  0[23]:\d\d:\d\d  demo     dschmidt pressed Acknowledge: Acknowledged ticket #1\. The escalation has stopped\.", printed);
         Assert.Contains("dschmidt resolved it with 35 minutes worked: Resolved ticket #1 with 35 minutes logged.", printed);
         Assert.Matches(@"sandbox ticket #1 now: status Completed, \d+ notes, \d+ zero-hour contact entries, worked 0\.58 h No Charge\.", printed);
-        Assert.Matches(@"#6 waits for the business morning; nobody is woken for it\.", printed);
-        Assert.Contains("the client is told when work starts: Deferred notice to Omar Haddad: Ticket #6 received: we will start on it Tuesday 24 November at 07:00", printed);
+        Assert.Matches(@"#8 waits for the business morning; nobody is woken for it\.", printed);
+        Assert.Contains("the client is told when work starts: Deferred notice to Omar Haddad: Ticket #8 received: we will start on it Tuesday 24 November at 07:00", printed);
         Assert.DoesNotMatch(@"routing  #1 PAGE NOW.*\n(.*\n)*.*routing  #1 PAGE NOW", printed);
         Assert.Contains("Where to look: the status page http://127.0.0.1:", printed);
     }

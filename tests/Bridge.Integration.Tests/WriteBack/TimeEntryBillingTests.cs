@@ -39,6 +39,29 @@ public sealed class TimeEntryBillingTests : IAsyncLifetime
         Assert.Equal(0.58m, (decimal)entry["actualHours"]!);
     }
 
+    [Fact]
+    public async Task WorkTheClientScheduledAfterHours_ResolvedAt0200_BilledAtTheNormalRate()
+    {
+        // Contoso bills after-hours work at ×1.5, but this work the client scheduled for 02:00: the normal rate.
+        // The required date reaches routing through the running service's poll, not a hand-built ticket.
+        var ticketId = (int)_sandbox.State.CreateTicket("ContosoLaw", "Firmware upgrade of the core switch", t => t
+            .Priority(1).Owner("cokafor").Status("Scheduled").Set("requiredDate", "2026-03-03T07:00:00Z"))["id"]!;
+        await using var bridge = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock);
+        var decision = bridge.Decisions(ticketId)[^1];
+        Assert.Equal("normal", decision.Billing);
+        Assert.Contains(decision.Reasons, r => r.StartsWith("[scheduled]", StringComparison.Ordinal));
+
+        bridge.Write([new TimelineEntry
+        {
+            IncidentId = "inc-scheduled", TicketId = ticketId, Kind = TimelineKind.Resolved, At = TwoAm,
+            PersonId = "cokafor", PersonName = "Chidi Okafor", MinutesWorked = 35,
+        }]);
+        await bridge.DriveUntilSettledAsync(3);
+
+        var entry = Assert.Single(new TicketWrites(_sandbox, ticketId).TimeEntries);
+        Assert.Equal(("Regular", "cokafor"), ((string)entry["workType"]!["name"]!, (string)entry["member"]!["identifier"]!));
+    }
+
     [Theory]
     [InlineData(false, "Regular", "Mismatch")]
     [InlineData(true, "After Hours", "Corrected")]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bridge.Sandbox.Tests.Api;
 
 /// <summary>
-/// <c>…/tickets/{id}/configurations</c> over real HTTP. Sample: ticket 1 has NWD-DC01 (id 1), ticket 5 NWD-FS01 (2),
+/// <c>…/tickets/{id}/configurations</c> over real HTTP. Sample: ticket 1 has NWD-DC01 (id 1), ticket 5 none,
 /// project ticket 6 both; CLAW-SW01 (5) has no device identifier.
 /// </summary>
 public sealed class TicketConfigurationEndpointTests : IAsyncLifetime
