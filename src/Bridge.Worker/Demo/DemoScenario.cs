@@ -13,7 +13,8 @@ namespace Bridge.Worker.Demo;
 /// so the ladder repeats and adds the dispatcher at 15 minutes; at 16 minutes the script plays the on-call
 /// technician: it opens the link from the page in the mailbox and presses Acknowledge (whoever watches may click
 /// it first), works half an hour, resolves with the time worked; write-back then shows in the sandbox ticket. A P3
-/// from Fabrikam (business hours only) arrives and waits for the morning. At ×60 the whole night takes about 30 s.
+/// from Fabrikam (business hours only) arrives and waits for the morning; last, a P3 at Northwind on its domain
+/// controller pages at once by the client's configuration-item rule. At ×60 the whole night takes about 30 s.
 /// </summary>
 internal static partial class DemoScenario
 {
@@ -80,6 +81,22 @@ internal static partial class DemoScenario
             && outbox.ForTicket(deferredId).First(r => r.Kind == OutboxKind.ClientNotice) is { State: OutboxState.Sent } notice)
         {
             await SayAsync(demo, $"the client is told when work starts: {notice.Summary}", cancellationToken);
+        }
+
+        // A P3 about slow logins would wait for the morning, but it names Northwind's domain controller as its
+        // configuration item (a resource of its own in ConnectWise, read because a rule looks at it).
+        var server = demo.Sandbox.State.CreateTicket("NorthwindDental", "Logins slow at the front desk", t => t
+            .Priority(3).Type("Workstation").SubType("Performance").Contact(1).Configuration("NWD-DC01")
+            .InitialDescription("Every login at the front desk takes two minutes."));
+        var serverId = (int)server["id"]!;
+        await SayAsync(demo, $"a P3 arrives from Northwind Dental about slow logins, on configuration item NWD-DC01: ticket #{serverId}.", cancellationToken);
+        await WaitForAsync(() => decisions.ForTicket(serverId).Count > 0, cancellationToken);
+        var byItem = decisions.ForTicket(serverId)[^1];
+        var rule = byItem.Reasons.FirstOrDefault(r => r.Contains("configuration item", StringComparison.Ordinal));
+        await SayAsync(demo, $"#{serverId} was routed {byItem.Disposition}{(rule is null ? "" : ": " + rule)}.", cancellationToken);
+        if (await WaitForAsync(() => incidents.ForTicket(serverId).Any(i => i.Paged.Count > 0), cancellationToken))
+        {
+            await SayAsync(demo, $"#{serverId} pages {incidents.ForTicket(serverId)[0].Paged[0]} now.", cancellationToken);
         }
     }
 

@@ -57,6 +57,8 @@ public sealed class DemoCommandTests
         Assert.Matches(@"sandbox ticket #1 now: status Completed, \d+ notes, \d+ zero-hour contact entries, worked 0\.58 h No Charge\.", printed);
         Assert.Matches(@"#8 waits for the business morning; nobody is woken for it\.", printed);
         Assert.Contains("the client is told when work starts: Deferred notice to Omar Haddad: Ticket #8 received: we will start on it Tuesday 24 November at 07:00", printed);
+        Assert.Contains("#9 was routed PageNow: [emergency-rule] emergency rule 'practice-servers' matched configuration item 'NWD-DC01'", printed);
+        Assert.Matches(@"#9 pages \w+ now\.", printed);
         Assert.DoesNotMatch(@"routing  #1 PAGE NOW.*\n(.*\n)*.*routing  #1 PAGE NOW", printed);
         Assert.Contains("Where to look: the status page http://127.0.0.1:", printed);
     }

@@ -17,12 +17,15 @@ namespace Bridge.Integration.Tests.Ingest;
 public sealed class CallbackEntityObjectTests : IAsyncLifetime
 {
     private readonly TempDirectory _dir = new();
+    // ConnectWise's clock, in whole seconds: the update below is a second after the save the poll read, so the
+    // entity is newer than what the bridge holds (a save in the same second would send the bridge to read the ticket).
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _cwClock = new(DateTimeOffset.UtcNow);
     private SandboxServer _sandbox = null!;
     private CallbackReceiver _receiver = null!;
 
     public async Task InitializeAsync()
     {
-        _sandbox = await SandboxServer.StartAsync();
+        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _cwClock });
         _receiver = await CallbackReceiver.StartAsync();
         await using var cw = ConnectWiseClientHost.For(_sandbox);
         await cw.Api.CreateCallbackAsync(new CallbackEntry { Url = new Uri(_receiver.BaseAddress, "cb?id=").ToString(), Type = "ticket", Level = "owner", ObjectId = 1 });
@@ -33,6 +36,7 @@ public sealed class CallbackEntityObjectTests : IAsyncLifetime
     {
         await using var bridge = await IngestHost.StartAsync(_sandbox, _dir);
         await bridge.WaitForPollsAsync();
+        _cwClock.Advance(TimeSpan.FromSeconds(2));
         _sandbox.State.UpdateTicket(1, t => t.Status("Assigned").Summary("DC01 down, entity as object"), "fpatel");
         var genuine = await _receiver.NextAsync(TimeSpan.FromSeconds(10));
 
