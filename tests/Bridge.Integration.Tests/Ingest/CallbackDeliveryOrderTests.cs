@@ -16,12 +16,15 @@ public sealed class CallbackDeliveryOrderTests : IAsyncLifetime
     private const int TicketId = 1;
     private readonly List<TempDirectory> _dirs = [];
     private readonly List<IngestHost> _bridges = [];
+    // ConnectWise's clock: the two saves below are a second apart each (saves in one second share a stamp, which is
+    // another test's subject, Tenant/SameSecondSaveTests).
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _cwClock = new(DateTimeOffset.UtcNow);
     private SandboxServer _sandbox = null!;
     private CallbackReceiver _receiver = null!;
 
     public async Task InitializeAsync()
     {
-        _sandbox = await SandboxServer.StartAsync();
+        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _cwClock });
         _receiver = await CallbackReceiver.StartAsync();
         await using var cw = ConnectWiseClientHost.For(_sandbox);
         await cw.Api.CreateCallbackAsync(new CallbackEntry { Url = new Uri(_receiver.BaseAddress, "cb?id=").ToString(), Type = "ticket", Level = "owner", ObjectId = 1 });
@@ -91,8 +94,10 @@ public sealed class CallbackDeliveryOrderTests : IAsyncLifetime
 
     private async Task<(ReceivedCallback A, ReceivedCallback B)> MakeTwoChangesAsync()
     {
+        _cwClock.Advance(TimeSpan.FromSeconds(1));
         _sandbox.State.UpdateTicket(TicketId, t => t.Status("Assigned").Owner("anguyen"));
         var a = await _receiver.NextAsync(TimeSpan.FromSeconds(10));
+        _cwClock.Advance(TimeSpan.FromSeconds(1));
         _sandbox.State.UpdateTicket(TicketId, t => t.Priority(2));
         var b = await _receiver.NextAsync(TimeSpan.FromSeconds(10));
         return (a, b);

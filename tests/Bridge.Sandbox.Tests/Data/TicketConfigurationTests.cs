@@ -97,7 +97,7 @@ public sealed class TicketConfigurationTests
 
         var attached = Enumerable.Range(1, 7).Select(id => string.Join(",", state.Configurations(id).Select(c => (int)c["id"]!)));
 
-        Assert.Equal(["1", "4", "6", "", "2", "1,2", "4"], attached);
+        Assert.Equal(["1", "4", "6", "", "", "1,2", "4"], attached);
     }
 
     private static void Register(SandboxState state) =>
