@@ -75,22 +75,6 @@ public sealed class SameSecondSaveTests : IAsyncLifetime
         Assert.Equal(1, To(Dana));
     }
 
-    [Fact]
-    public async Task TheBridgesOwnInProgressComingBack_IsNobodysAcknowledgement()
-    {
-        await using var bridge = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms);
-        await EscalationBridge.DriveUntilAsync(_clock, () => To(Dana) == 1, "the first page to the on-call technician");
-
-        // The API member sets In Progress (as the bridge does for another incident of the ticket): not a person.
-        _sandbox.State.UpdateTicket(EscalationBridge.DcDownTicket, t => t.Status("In Progress"), "bridgeapi");
-        await bridge.Host.Poller.PollOnceAsync(CancellationToken.None);
-        await bridge.Host.WaitForQuietAsync();
-
-        Assert.Equal(IncidentState.Triggered, Assert.Single(bridge.Incidents.ForTicket(EscalationBridge.DcDownTicket)).State);
-        await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(6), step: TimeSpan.FromMinutes(1));
-        Assert.Equal(2, To(Dana));
-    }
-
     private static async Task WaitForWritesAsync(EscalationBridge bridge)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -64,8 +64,9 @@ internal sealed partial class EscalationEngine(
         open.RemoveAll(i => i.Cause == IncidentCause.WaitingOnClient);
 
         var inProgress = IsWorkInProgress(ticket.StatusName);
-        // The status the bridge itself wrote (for another incident of the ticket) is nobody's acknowledgement.
-        if (inProgress && !change.ByBridge && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
+        // Not skipped for the bridge's own member: updatedBy names a version's last save of any kind (often the bridge's
+        // own note just after a person set the status), so it cannot tell who moved the status.
+        if (inProgress && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
         {
             foreach (var incident in open.Where(i => i.State == IncidentState.Triggered).ToList())
             {
