@@ -25,9 +25,9 @@ internal static partial class DemoScenario
     {
         var services = demo.Bridge.Services;
         var poller = services.GetRequiredService<TicketPoller>();
-        var dispatcher = services.GetRequiredService<ChangeDispatcher>();
+        var dispatcher = services.GetRequiredService<Bridge.Worker.Engine.StageRegistry>();
         var incidents = services.GetRequiredService<IncidentStore>();
-        await WaitForAsync(() => poller.CompletedCycles > 0 && dispatcher.CountUndelivered() == 0, cancellationToken);
+        await WaitForAsync(() => poller.CompletedCycles > 0 && dispatcher.CountBehind() == 0, cancellationToken);
         if (!await WaitForAsync(() => incidents.ForTicket(DcDownTicket).Any(i => i.Paged.Count > 0), cancellationToken)
             || incidents.ForTicket(DcDownTicket) is not [var incident, ..])
         {

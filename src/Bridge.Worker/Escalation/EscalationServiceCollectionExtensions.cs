@@ -1,4 +1,5 @@
 using Bridge.Worker.Configuration;
+using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
@@ -25,6 +26,10 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<LocalClock>();
         services.AddSingleton<StepSender>();
+        services.AddSingleton<PageQueue>();
+        services.AddSingleton<DeliveryLanes>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
+        services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<EscalationEngine>();
         services.AddSingleton<EscalationAlarm>();
         services.AddSingleton<IEscalationTimers>(sp => sp.GetRequiredService<EscalationAlarm>());
@@ -34,7 +39,10 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<IncidentActions>();
         services.RemoveAll<IAcknowledgementService>();
         services.AddSingleton<IAcknowledgementService>(sp => sp.GetRequiredService<IncidentActions>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRoutedChangeHandler, EscalationChangeHandler>());
+        services.AddEngine(configuration);
+        services.AddSingleton<EscalationChangeHandler>();
+        services.AddSingleton<IStage>(sp => new Stage<RoutedChange>(
+            EscalationChangeHandler.StageName, sp.GetRequiredService<RoutedChangeInput>(), sp.GetRequiredService<EscalationChangeHandler>(), () => 0, null, sp.GetRequiredService<EngineServices>()));
         services.AddHostedService<EscalationStartup>();
         services.AddHealthChecks().AddCheck<EscalationReferenceCheck>("escalation", tags: ["ready"]);
 

@@ -18,7 +18,6 @@ internal sealed class InboxProcessor(
     ConnectWiseCallbackVerifier verifier,
     TicketReader reader,
     TicketTracker tracker,
-    ChangeDispatcher dispatcher,
     IOptionsMonitor<IngestOptions> options,
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
@@ -55,7 +54,6 @@ internal sealed class InboxProcessor(
             try
             {
                 await ProcessPendingAsync(stoppingToken);
-                await dispatcher.DispatchPendingAsync(stoppingToken);
                 PurgeWhenDue();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using Bridge.Worker.Configuration;
+using Bridge.Worker.Engine;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -24,14 +25,15 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<TicketChangeStore>();
         services.AddSingleton<CallbackInbox>();
         services.AddSingleton<PollWatermarkStore>();
-        services.AddSingleton<HandlerCursorStore>();
         services.TryAddSingleton<ITicketDetailsPolicy, NoTicketDetails>();
         services.AddSingleton<TicketReader>();
         services.AddSingleton<ITicketSource>(sp => sp.GetRequiredService<TicketReader>());
         services.AddSingleton<BridgeMember>();
         services.AddHostedService<BridgeMemberDiscovery>();
         services.AddSingleton<TicketTracker>();
-        services.AddSingleton<ChangeDispatcher>();
+        services.AddEngine(configuration);
+        services.AddSingleton<TicketChangeInput>();
+        services.AddSingleton<IStageSource, TicketChangeStages>();
         services.AddSingleton<TicketPoller>();
         services.AddSingleton<CallbackIntake>();
         services.AddSingleton<InboxProcessor>();

@@ -15,7 +15,6 @@ internal sealed class TicketPoller(
     ConnectWisePager pager,
     TicketTracker tracker,
     PollWatermarkStore watermarks,
-    ChangeDispatcher dispatcher,
     IOptionsMonitor<IngestOptions> options,
     ILogger<TicketPoller> logger) : IDisposable
 {
@@ -49,7 +48,6 @@ internal sealed class TicketPoller(
                 }
             }
 
-            await dispatcher.DispatchPendingAsync(ct);
             Interlocked.Increment(ref _cycles);
             return changes;
         }

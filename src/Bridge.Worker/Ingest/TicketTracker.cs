@@ -1,3 +1,4 @@
+using Bridge.Worker.Engine;
 using System.Net;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Worker.Storage;
@@ -19,6 +20,7 @@ internal sealed class TicketTracker(
     TicketChangeStore changes,
     ITicketSource reader,
     BridgeMember member,
+    StageWakeups wakeups,
     TimeProvider time,
     ILogger<TicketTracker> logger) : IDisposable
 {
@@ -168,12 +170,18 @@ internal sealed class TicketTracker(
 
             // Two bulk commits per batch (each LiteDB commit is forced to disk). Changes first, snapshots second:
             // a crash in between repeats the same changes with the same keys, and the unique key keeps them single.
-            return database.Write(() =>
+            var stored = database.Write(() =>
             {
-                var stored = changes.AddNew(produced);
+                var added = changes.AddNew(produced);
                 states.PutMany(snapshots.Values);
-                return stored;
+                return added;
             });
+            if (stored.Count > 0)
+            {
+                wakeups.Notify(TicketChangeInput.InputName);
+            }
+
+            return stored;
         }
         finally
         {

@@ -12,7 +12,10 @@ internal static class RoutingServiceCollectionExtensions
         services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddSingleton<RoutingDecisionRepository>();
-        services.AddSingleton<ITicketRouter, TicketRouter>();
+        services.AddSingleton<TicketRouter>();
+        services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
+        services.AddSingleton<RoutedChangeStore>();
+        services.AddSingleton<RoutedChangeInput>();
         services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());
         services.AddHealthChecks().AddCheck<RoutingPriorityHealthCheck>("routing-priorities", tags: ["ready"]);

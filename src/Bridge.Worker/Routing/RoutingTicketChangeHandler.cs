@@ -1,5 +1,7 @@
 using System.Globalization;
+using Bridge.Worker.Engine;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Routing;
@@ -7,15 +9,24 @@ namespace Bridge.Worker.Routing;
 /// <summary>
 /// Ingest's next stage: every change that can alter "does somebody need to act now" (a new ticket,
 /// a status, priority or assignment change, a reopen) is routed, and the decision is recorded with
-/// the ticket, then handed with the decision to the next stage (<see cref="IRoutedChangeHandler"/>). A change
-/// ingest hands over again after a restart is routed again, which only adds an identical record.
+/// the ticket; every change is then stored with its decision for the next stage (<see cref="RoutedChangeStore"/>).
+/// Only storage writes: the engine runs a batch of changes in one transaction. A change handed over again after a
+/// crash is routed again, which adds an identical decision record and no second routed change.
 /// Project tickets are routed only from the project boards an admin opted in (<c>Ingest:ProjectBoards</c>).
 /// </summary>
-internal sealed class RoutingTicketChangeHandler(ITicketRouter router, IEnumerable<IRoutedChangeHandler> next, IOptionsMonitor<IngestOptions> ingest) : ITicketChangeHandler
+internal sealed class RoutingTicketChangeHandler(TicketRouter router, RoutedChangeStore routed, BridgeDatabase database, IOptionsMonitor<IngestOptions> ingest)
+    : ITicketChangeHandler, IBatchedStageHandler<TicketChange>, IStageProducer
 {
-    private readonly IRoutedChangeHandler[] _next = next.ToArray();
+    public string Output => RoutedChangeInput.InputName;
 
-    public async Task HandleAsync(TicketChange change, CancellationToken ct)
+    public Task HandleAsync(TicketChange change, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        database.Write(() => Handle(change));
+        return Task.CompletedTask;
+    }
+
+    public void Handle(TicketChange change)
     {
         var ticket = change.Ticket;
         if (ticket.IsProjectTicket && !IsOptedIn(ticket, ingest.CurrentValue.ProjectBoards))
@@ -27,13 +38,10 @@ internal sealed class RoutingTicketChangeHandler(ITicketRouter router, IEnumerab
         // A closed or deleted ticket needs nobody: no decision to record (the next stage still hears what happened).
         if (IsRoutingRelevant(change.Kind) && !ticket.Closed && !ticket.Deleted)
         {
-            decision = await router.RouteAsync(ticket, ct);
+            decision = router.Route(ticket);
         }
 
-        foreach (var handler in _next)
-        {
-            await handler.HandleAsync(change, decision, ct);
-        }
+        routed.Add(new RoutedChange(change, decision));
     }
 
     public static bool IsRoutingRelevant(TicketChangeKind kind) => kind switch

@@ -12,10 +12,16 @@ internal sealed class TicketRouter(
     public Task<RoutingDecision> RouteAsync(TicketSnapshot ticket, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Route(ticket));
+    }
+
+    /// <summary>Decides now and records the decision (joins the caller's transaction when there is one).</summary>
+    public RoutingDecision Route(TicketSnapshot ticket)
+    {
         var now = time.GetUtcNow();
         var decision = RoutingDecider.Decide(ticket, policy.Policy, now);
         decisions.Record(decision, now);
         RoutingLog.Decided(logger, decision.TicketId, decision.Disposition, decision.EscalationPolicy, decision.Billing.ToString(), decision.Client ?? "(default)");
-        return Task.FromResult(decision);
+        return decision;
     }
 }

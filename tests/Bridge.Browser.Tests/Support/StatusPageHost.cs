@@ -144,9 +144,9 @@ internal sealed class StatusPageHost : IAsyncDisposable
     {
         var poller = App.Services.GetRequiredService<TicketPoller>();
         var inbox = App.Services.GetRequiredService<CallbackInbox>();
-        var dispatcher = App.Services.GetRequiredService<ChangeDispatcher>();
+        var dispatcher = App.Services.GetRequiredService<Bridge.Worker.Engine.StageRegistry>();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (poller.CompletedCycles < polls || inbox.CountPending() > 0 || dispatcher.CountUndelivered() > 0)
+        while (poller.CompletedCycles < polls || inbox.CountPending() > 0 || dispatcher.CountBehind() > 0)
         {
             await Task.Delay(20, deadline.Token);
         }

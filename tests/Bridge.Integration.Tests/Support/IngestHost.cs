@@ -101,7 +101,7 @@ public sealed class IngestHost : IAsyncDisposable
     public async Task WaitForQuietAsync()
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
-        while (Inbox.CountPending() > 0 || App.Services.GetRequiredService<ChangeDispatcher>().CountUndelivered() > 0)
+        while (Inbox.CountPending() > 0 || App.Services.GetRequiredService<Bridge.Worker.Engine.StageRegistry>().CountBehind() > 0)
         {
             if (DateTimeOffset.UtcNow > deadline)
             {

@@ -187,7 +187,7 @@ public sealed class SeedLadderTests : IAsyncLifetime
         var incident = Assert.Single(_bridge.Incidents.OpenForTicket(510));
 
         await _bridge.Actions.EscalateAsync(incident.Key, "dschmidt", TimelineChannels.Link, CancellationToken.None);
-        _bridge.Collect();
+        await _bridge.CollectAsync();
 
         Assert.Equal(["0 dschmidt", "2 fpatel"], Sent());
     }

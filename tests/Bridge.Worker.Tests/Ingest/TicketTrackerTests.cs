@@ -17,12 +17,13 @@ public sealed class TicketTrackerTests : IDisposable
     private readonly TicketChangeStore _changes;
     private readonly TicketTracker _tracker;
     private readonly FakeTicketSource _source = new();
+    private readonly Bridge.Worker.Engine.StageWakeups _wakeups = new();
 
     public TicketTrackerTests()
     {
         _db = new BridgeDatabase(Options.Create(new StorageOptions { DurableCommits = false }), new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
         _changes = new TicketChangeStore(_db);
-        _tracker = new TicketTracker(_db, new TicketStateStore(_db), _changes, _source, new BridgeMember(new TestOptionsMonitor<Bridge.Connectors.ConnectWise.ConnectWiseOptions>(new() { MemberIdentifier = "bridgeapi" })), _time, NullLogger<TicketTracker>.Instance);
+        _tracker = new TicketTracker(_db, new TicketStateStore(_db), _changes, _source, new BridgeMember(new TestOptionsMonitor<Bridge.Connectors.ConnectWise.ConnectWiseOptions>(new() { MemberIdentifier = "bridgeapi" })), _wakeups, _time, NullLogger<TicketTracker>.Instance);
     }
 
     private static TicketVersion Version(int seconds, string status, ChangeSource source = ChangeSource.Poll) =>
@@ -174,6 +175,7 @@ public sealed class TicketTrackerTests : IDisposable
     public void Dispose()
     {
         _tracker.Dispose();
+        _wakeups.Dispose();
         _db.Dispose();
         _dir.Dispose();
     }

@@ -113,7 +113,7 @@ internal sealed class EscalationFixture : IAsyncDisposable
         var change = new TicketChange($"{ticket.Id}:{_version}:{kind}", ticket.Id, kind, field, oldValue, newValue, versioned, ChangeSource.Poll, now, versioned.LastUpdated);
         var decision = await Get<ITicketRouter>().RouteAsync(versioned, CancellationToken.None);
         await Engine.HandleAsync(change, kind == TicketChangeKind.Closed ? null : decision, CancellationToken.None);
-        Collect();
+        await CollectAsync();
         return decision;
     }
 
@@ -126,12 +126,14 @@ internal sealed class EscalationFixture : IAsyncDisposable
         {
             Time.Advance(by);
             await Engine.RunDueAsync(CancellationToken.None);
-            Collect();
+            await CollectAsync();
         }
     }
 
-    public void Collect()
+    /// <summary>Lets delivery send every page escalation queued (its lanes' job), then collects what the channels got.</summary>
+    public async Task CollectAsync()
     {
+        await Get<DeliveryLanes>().RunAllPendingAsync(CancellationToken.None);
         foreach (var channel in Channels)
         {
             _seen.TryGetValue(channel, out var seen);

@@ -36,48 +36,67 @@ internal sealed class NotificationDispatcher(
             return new DispatchResult(DispatchStatus.NoContactMethods, null, []);
         }
 
-        var earlier = log.ForPage(page.IncidentId, page.DedupKey);
         var attempts = new List<DeliveryRecord>();
         foreach (var method in recipient.Methods)
         {
-            var kind = method.Kind.Trim().ToLowerInvariant();
-            var address = kind == ChannelKinds.Sms ? PhoneNumber.Normalize(method.Address) : method.Address.Trim();
-            var previous = earlier.Where(r => r.Kind == kind && r.Address == address).ToList();
-            if (previous.Any(r => r.Reached || r.State == DeliveryState.Shadow))
+            var attempt = await AttemptAsync(page, recipient, method, cancellationToken);
+            if (attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached)
             {
-                NotificationLog.AlreadySent(_logger, page.IncidentId, page.DedupKey, recipient.PersonId, kind);
-                return new DispatchResult(DispatchStatus.AlreadySent, method, attempts);
+                attempts.Add(record);
             }
 
-            if (previous.Any(r => r.State is DeliveryState.Unknown or DeliveryState.Queued))
+            if (attempt.Reached)
             {
-                NotificationLog.MethodSkipped(_logger, page.IncidentId, kind, AddressMask.For(address), "an earlier attempt of this page may have been delivered");
-                continue;
+                return new DispatchResult(attempt.Outcome == MethodOutcome.AlreadyReached ? DispatchStatus.AlreadySent : DispatchStatus.Sent, method, attempts);
             }
-
-            if (mode?.CurrentValue.Mode == BridgeMode.Shadow)
-            {
-                var shadow = NewRecord(page, recipient, kind, address);
-                shadow.State = DeliveryState.Shadow;
-                shadow.Reason = "shadow mode: recorded, not sent";
-                NotificationLog.Shadowed(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
-                return new DispatchResult(DispatchStatus.Sent, method, [log.Queue(shadow)]);
-            }
-
-            var record = log.Queue(NewRecord(page, recipient, kind, address));
-            var result = await SendAsync(page, recipient, kind, address, cancellationToken);
-            attempts.Add(log.Complete(record, result, time.GetUtcNow()));
-            if (result.Status == DeliveryStatus.Sent)
-            {
-                NotificationLog.Paged(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
-                return new DispatchResult(DispatchStatus.Sent, method, attempts);
-            }
-
-            NotificationLog.AttemptFailed(_logger, page.IncidentId, page.Step, kind, AddressMask.For(address), recipient.PersonId, record.State, result.Reason);
         }
 
         NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, recipient.PersonId, attempts.Count);
         return new DispatchResult(DispatchStatus.AllFailed, null, attempts);
+    }
+
+    /// <summary>
+    /// One contact method of one page: sends it unless this page already reached the person through it (or an
+    /// earlier attempt may have), and records the attempt. The delivery lanes call this one method at a time, so a
+    /// slow channel holds up only the pages waiting on that channel.
+    /// </summary>
+    public async Task<MethodAttempt> AttemptAsync(Notification page, Recipient recipient, ContactMethod method, CancellationToken cancellationToken)
+    {
+        var kind = method.Kind.Trim().ToLowerInvariant();
+        var address = kind == ChannelKinds.Sms ? PhoneNumber.Normalize(method.Address) : method.Address.Trim();
+        var previous = log.ForPage(page.IncidentId, page.DedupKey).Where(r => r.Kind == kind && r.Address == address).ToList();
+        if (previous.Any(r => r.Reached || r.State == DeliveryState.Shadow))
+        {
+            NotificationLog.AlreadySent(_logger, page.IncidentId, page.DedupKey, recipient.PersonId, kind);
+            return new MethodAttempt(MethodOutcome.AlreadyReached, null);
+        }
+
+        if (previous.Any(r => r.State is DeliveryState.Unknown or DeliveryState.Queued))
+        {
+            NotificationLog.MethodSkipped(_logger, page.IncidentId, kind, AddressMask.For(address), "an earlier attempt of this page may have been delivered");
+            return new MethodAttempt(MethodOutcome.Skipped, null);
+        }
+
+        if (mode?.CurrentValue.Mode == BridgeMode.Shadow)
+        {
+            var shadow = NewRecord(page, recipient, kind, address);
+            shadow.State = DeliveryState.Shadow;
+            shadow.Reason = "shadow mode: recorded, not sent";
+            NotificationLog.Shadowed(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
+            return new MethodAttempt(MethodOutcome.Sent, log.Queue(shadow));
+        }
+
+        var queued = log.Queue(NewRecord(page, recipient, kind, address));
+        var result = await SendAsync(page, recipient, kind, address, cancellationToken);
+        var record = log.Complete(queued, result, time.GetUtcNow());
+        if (result.Status == DeliveryStatus.Sent)
+        {
+            NotificationLog.Paged(_logger, page.IncidentId, page.Step, recipient.PersonId, kind, AddressMask.For(address));
+            return new MethodAttempt(MethodOutcome.Sent, record);
+        }
+
+        NotificationLog.AttemptFailed(_logger, page.IncidentId, page.Step, kind, AddressMask.For(address), recipient.PersonId, record.State, result.Reason);
+        return new MethodAttempt(MethodOutcome.Failed, record);
     }
 
     private async Task<DeliveryResult> SendAsync(Notification page, Recipient recipient, string kind, string address, CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
-using Bridge.Worker.Ingest;
+using Bridge.Worker.Engine;
 using Bridge.Worker.Routing;
 
 namespace Bridge.Worker.Escalation.Engine;
 
-/// <summary>Routing's next stage: every change, with its decision, goes to the engine.</summary>
-internal sealed class EscalationChangeHandler(EscalationEngine engine) : IRoutedChangeHandler
+/// <summary>The escalation stage: every routed change, with its decision, goes to the engine, in the order routed.</summary>
+internal sealed class EscalationChangeHandler(EscalationEngine engine) : IStageHandler<RoutedChange>
 {
-    public Task HandleAsync(TicketChange change, RoutingDecision? decision, CancellationToken cancellationToken) =>
-        engine.HandleAsync(change, decision, cancellationToken);
+    public const string StageName = "escalation";
+
+    public Task HandleAsync(RoutedChange item, CancellationToken cancellationToken) =>
+        engine.HandleAsync(item.Change, item.Decision, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Delivery;
@@ -7,7 +8,6 @@ using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
-using DeliveryContact = Bridge.Worker.Escalation.Delivery.ContactMethod;
 
 namespace Bridge.Worker.Escalation.Engine;
 
@@ -22,7 +22,8 @@ internal sealed class StepSender(
     IncidentStore incidents,
     IncidentTimeline timeline,
     IOnCallResolver onCall,
-    NotificationDispatcher dispatcher,
+    PageQueue pages,
+    DeliveryLanes lanes,
     AckLinks links,
     LocalClock clock,
     IOptionsMonitor<EscalationOptions> options,
@@ -66,16 +67,22 @@ internal sealed class StepSender(
         await DeliverAsync(incident, now, cancellationToken);
     }
 
-    /// <summary>Pages the people of the send in flight and marks its step done; also resumes a send a crash interrupted.</summary>
-    public async Task DeliverAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the pages of the send in flight to delivery and moves the ladder past the step, in one write; also resumes
+    /// a send a crash interrupted. Delivery completes the step on the incident once every page has ended.
+    /// </summary>
+    public Task DeliverAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var send = incident.InFlight ?? throw new InvalidOperationException($"Incident {incident.Id} has no send in flight.");
-        var reached = new List<string>();
+        var lines = new List<TimelineEntry>();
+        var requests = new List<PageRequest>();
+        var only = incident.Steps[send.Step - 1].Channels;
         foreach (var member in send.People)
         {
             if (onCall.FindPerson(member) is not { } person)
             {
-                timeline.Append(Line(incident, TimelineKind.TargetSkipped, now, e =>
+                lines.Add(Line(incident, TimelineKind.TargetSkipped, now, e =>
                 {
                     (e.Step, e.Repeat, e.PersonId) = (send.Step, send.Repeat, member);
                     e.Text = $"passed over {member}: no longer among OnCall:People";
@@ -83,61 +90,82 @@ internal sealed class StepSender(
                 continue;
             }
 
-            var page = Page(incident, send, person, now);
-            var only = incident.Steps[send.Step - 1].Channels;
-            var recipient = new Recipient(person.Member, person.Name, person.Contacts
-                .Select(c => new DeliveryContact(c.Kind.ToString().ToLowerInvariant(), c.Address))
+            var methods = person.Contacts
+                .Select(c => new PageMethod { Kind = c.Kind.ToString().ToLowerInvariant(), Address = c.Address })
                 .Where(c => only.Count == 0 || only.Contains(c.Kind, StringComparer.OrdinalIgnoreCase))
-                .ToList());
-            var result = await dispatcher.DispatchAsync(page, recipient, cancellationToken);
-            foreach (var attempt in result.Attempts)
+                .ToList();
+            if (methods.Count == 0)
             {
-                timeline.Append(Line(incident, TimelineKind.NotificationAttempt, attempt.UpdatedAt, e =>
-                {
-                    (e.Step, e.Repeat, e.PersonId, e.PersonName, e.Channel) = (send.Step, send.Repeat, person.Member, person.Name, attempt.Kind);
-                    e.Result = ResultText(attempt.State);
-                    e.Text = $"paged {person.Name} by {attempt.Kind} ({e.Result}{(attempt.State == DeliveryState.Failed && attempt.Reason is { Length: > 0 } reason ? ": " + reason : "")})";
-                }));
-            }
-
-            if (result.Status == DispatchStatus.NoContactMethods)
-            {
-                timeline.Append(Line(incident, TimelineKind.TargetSkipped, now, e =>
+                lines.Add(Line(incident, TimelineKind.TargetSkipped, now, e =>
                 {
                     (e.Step, e.Repeat, e.PersonId, e.PersonName) = (send.Step, send.Repeat, person.Member, person.Name);
                     e.Text = only.Count == 0 ? $"passed over {person.Name}: no contact method configured" : $"passed over {person.Name}: no {string.Join(" or ", only)} contact method configured";
                 }));
+                continue;
             }
 
-            if (result.Reached)
+            requests.Add(new PageRequest
             {
-                reached.Add(person.Member);
-            }
+                IncidentId = incident.Id,
+                Send = SendKey(incident, send),
+                TicketId = incident.TicketId,
+                Step = send.Step,
+                Repeat = send.Repeat,
+                PersonId = person.Member,
+                PersonName = person.Name,
+                Page = JsonSerializer.Serialize(Page(incident, send, person, now), DeliveryJson.Options),
+                Methods = methods,
+                Lane = DeliveryLanes.LaneOf(methods[0].Kind),
+                State = PageRequestState.Pending,
+                CreatedAt = now,
+            });
         }
 
         var step = incident.Steps[send.Step - 1];
         step.NextRepeat = Math.Max(step.NextRepeat, send.Repeat + 1);
         step.DueOverride = null;
         incident.InFlight = null;
-        foreach (var member in reached.Where(m => !incident.Paged.Contains(m, StringComparer.OrdinalIgnoreCase)))
+        if (requests.Count == 0)
         {
-            incident.Paged.Add(member);
+            lines.Add(CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
         }
 
         database.Write(() =>
         {
             incidents.Update(incident);
-            timeline.Insert(Line(incident, TimelineKind.StepCompleted, now, e =>
+            foreach (var line in lines)
             {
-                (e.Step, e.Repeat) = (send.Step, send.Repeat);
-                e.Text = reached.Count == 0 && send.People.Count == 0
-                    ? $"step {send.Step}{RepeatText(send.Repeat)} done"
-                    : reached.Count == 0
-                    ? $"step {send.Step}{RepeatText(send.Repeat)} reached nobody; the next step is the safety net"
-                    : $"step {send.Step}{RepeatText(send.Repeat)} reached {string.Join(", ", reached.Select(NameOf))}";
-            }));
+                timeline.Insert(line);
+            }
+
+            pages.Add(requests);
         });
+        lanes.Wake(requests.Select(r => r.Lane).Distinct());
+        return Task.CompletedTask;
     }
+
+    /// <summary>The line that closes a step send: who it reached, or that it reached nobody.</summary>
+    internal static TimelineEntry CompletedLine(Incident incident, int stepNumber, int repeat, IReadOnlyList<string> reached, int people, DateTimeOffset now) =>
+        Line(incident, TimelineKind.StepCompleted, now, e =>
+        {
+            (e.Step, e.Repeat) = (stepNumber, repeat);
+            e.Text = reached.Count == 0 && people == 0
+                ? $"step {stepNumber}{RepeatText(repeat)} done"
+                : reached.Count == 0
+                ? $"step {stepNumber}{RepeatText(repeat)} reached nobody; the next step is the safety net"
+                : $"step {stepNumber}{RepeatText(repeat)} reached {string.Join(", ", reached)}";
+        });
+
+    /// <summary>The line for one attempt of one page through one contact method.</summary>
+    internal static TimelineEntry AttemptLine(Incident incident, PageRequest request, DeliveryRecord attempt) =>
+        Line(incident, TimelineKind.NotificationAttempt, attempt.UpdatedAt, e =>
+        {
+            (e.Step, e.Repeat, e.PersonId, e.PersonName, e.Channel) = (request.Step, request.Repeat, request.PersonId, request.PersonName, attempt.Kind);
+            e.Result = ResultText(attempt.State);
+            e.Text = $"paged {request.PersonName} by {attempt.Kind} ({e.Result}{(attempt.State == DeliveryState.Failed && attempt.Reason is { Length: > 0 } reason ? ": " + reason : "")})";
+        });
+
+    private static string SendKey(Incident incident, InFlightSend send) => $"{incident.Id}:{incident.Ladder}:{send.Step}:{send.Repeat}";
 
     private Notification Page(Incident incident, InFlightSend send, Person person, DateTimeOffset now) => new()
     {

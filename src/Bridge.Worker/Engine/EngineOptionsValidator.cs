@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Engine;
+
+[OptionsValidator]
+internal sealed partial class EngineOptionsValidator : IValidateOptions<EngineOptions>;

@@ -1,0 +1,24 @@
+namespace Bridge.Worker.Engine;
+
+/// <summary>
+/// An item a stage gave up on after its attempts, with the reason: kept for an admin to read (CLI, status page,
+/// readiness), while the items behind it went on.
+/// </summary>
+internal sealed class ParkedItem
+{
+    public int Id { get; set; }
+
+    public string Stage { get; set; } = "";
+
+    public long Position { get; set; }
+
+    public int TicketId { get; set; }
+
+    public string Item { get; set; } = "";
+
+    public string Reason { get; set; } = "";
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset ParkedAt { get; set; }
+}

@@ -1,0 +1,22 @@
+using Bridge.Worker.Storage;
+
+namespace Bridge.Worker.Engine;
+
+/// <summary>The items stages parked (collection <c>engine_parked</c>), newest first when read.</summary>
+internal sealed class ParkedItemStore(BridgeDatabase database)
+{
+    private const string CollectionName = "engine_parked";
+
+    /// <summary>Stores a parked item (joins the caller's transaction when there is one).</summary>
+    public void Add(ParkedItem item) => database.Write(() =>
+    {
+        var collection = database.Collection<ParkedItem>(CollectionName);
+        collection.EnsureIndex(p => p.Stage);
+        collection.Insert(item);
+    });
+
+    public IReadOnlyList<ParkedItem> Recent(int count) =>
+        database.Collection<ParkedItem>(CollectionName).Query().OrderByDescending(p => p.Id).Limit(count).ToList();
+
+    public int Count() => database.Collection<ParkedItem>(CollectionName).Count();
+}

@@ -1,0 +1,265 @@
+using System.Text.Json;
+using Bridge.Connectors.Notifications;
+using Bridge.Worker.Engine;
+using Bridge.Worker.Escalation.Engine;
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Hosting;
+using Bridge.Worker.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Bridge.Worker.Escalation.Delivery;
+
+/// <summary>
+/// The delivery stage: one lane per channel, each working its own pages oldest first, so an email server that never
+/// answers holds up only the pages waiting on email. A page tries the person's methods in order: a failed method
+/// moves the page to the next method's lane at once. When every page of a step send has ended, the step is marked
+/// complete on the incident (who was reached) under the ticket's lock. A page whose incident was acknowledged or
+/// closed while it waited is not sent. Sending that throws (storage trouble; channels report failures as results)
+/// is retried and parked after <see cref="EngineOptions.MaxAttempts"/>.
+/// </summary>
+internal sealed class DeliveryLanes : BackgroundService, IBacklog
+{
+    private const int BatchSize = 50;
+    private const string OtherLane = "*";
+    private readonly PageQueue _queue;
+    private readonly NotificationDispatcher _dispatcher;
+    private readonly IncidentStore _incidents;
+    private readonly IncidentTimeline _timeline;
+    private readonly TicketLocks _locks;
+    private readonly BridgeDatabase _database;
+    private readonly ParkedItemStore _parked;
+    private readonly IOptionsMonitor<EngineOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DeliveryLanes> _logger;
+    private readonly HashSet<string> _kinds;
+    private readonly Dictionary<string, WorkSignal> _signals;
+
+    public DeliveryLanes(
+        PageQueue queue,
+        NotificationDispatcher dispatcher,
+        IEnumerable<INotificationChannel> channels,
+        IncidentStore incidents,
+        IncidentTimeline timeline,
+        TicketLocks locks,
+        BridgeDatabase database,
+        ParkedItemStore parked,
+        IOptionsMonitor<EngineOptions> options,
+        TimeProvider time,
+        ILogger<DeliveryLanes> logger)
+    {
+        (_queue, _dispatcher, _incidents, _timeline, _locks, _database, _parked, _options, _time, _logger) =
+            (queue, dispatcher, incidents, timeline, locks, database, parked, options, time, logger);
+        _kinds = channels.Select(c => c.Kind.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _signals = _kinds.Append(OtherLane).ToDictionary(k => k, _ => new WorkSignal(), StringComparer.Ordinal);
+    }
+
+    public string Name => "delivery";
+
+    public int CountBehind() => _queue.CountPending();
+
+    /// <summary>Pages were queued (or moved) onto these channels' lanes: work them now.</summary>
+    public void Wake(IEnumerable<string> kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            _signals[_kinds.Contains(kind) ? kind : OtherLane].Notify();
+        }
+    }
+
+    /// <summary>Tests and the demo: works every lane in turn until no page is pending or every one left waits for a retry.</summary>
+    public async Task RunAllPendingAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var worked = 0;
+            foreach (var lane in _signals.Keys)
+            {
+                worked += (await RunLaneAsync(lane, cancellationToken)).Worked;
+            }
+
+            if (worked == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_signals.Keys.Select(lane => LoopAsync(lane, stoppingToken)));
+
+    private async Task LoopAsync(string lane, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = _options.CurrentValue.SweepInterval;
+            try
+            {
+                var (_, retryAt) = await RunLaneAsync(lane, stoppingToken);
+                if (retryAt is { } at && at - _time.GetUtcNow() < wait)
+                {
+                    wait = at - _time.GetUtcNow();
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                EngineLog.LoopFailed(_logger, $"delivery:{lane}", ex);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await _signals[lane].WaitAsync(wait, _time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<(int Worked, DateTimeOffset? RetryAt)> RunLaneAsync(string lane, CancellationToken cancellationToken)
+    {
+        var worked = 0;
+        DateTimeOffset? retryAt = null;
+        while (true)
+        {
+            var pending = lane == OtherLane ? _queue.Pending(null, _kinds, BatchSize) : _queue.Pending(new HashSet<string>([lane], StringComparer.Ordinal), _kinds, BatchSize);
+            var due = pending.Where(r => r.RetryAt is null || r.RetryAt <= _time.GetUtcNow()).ToList();
+            retryAt = pending.Where(r => r.RetryAt > _time.GetUtcNow()).Select(r => r.RetryAt).Min();
+            if (due.Count == 0)
+            {
+                return (worked, retryAt);
+            }
+
+            foreach (var request in due)
+            {
+                await WorkAsync(request, cancellationToken);
+                worked++;
+            }
+        }
+    }
+
+    private async Task WorkAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendNextAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await FailedAsync(request, ex, cancellationToken);
+        }
+    }
+
+    private async Task SendNextAsync(PageRequest request, CancellationToken cancellationToken)
+    {
+        if (_incidents.Get(request.IncidentId) is not { State: IncidentState.Triggered } incident)
+        {
+            await FinishAsync(request, PageRequestState.Cancelled, cancellationToken);
+            return;
+        }
+
+        var page = JsonSerializer.Deserialize<Notification>(request.Page, DeliveryJson.Options)!;
+        var recipient = new Recipient(request.PersonId, request.PersonName, request.Methods.Select(m => new ContactMethod(m.Kind, m.Address)).ToList());
+        var attempt = await _dispatcher.AttemptAsync(page, recipient, recipient.Methods[request.Next], cancellationToken);
+        if (attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached)
+        {
+            _timeline.Append(StepSender.AttemptLine(incident, request, record));
+        }
+
+        if (attempt.Reached)
+        {
+            await FinishAsync(request, PageRequestState.Reached, cancellationToken);
+            return;
+        }
+
+        request.Next++;
+        request.Attempts = 0;
+        request.LastError = null;
+        if (request.Next >= request.Methods.Count)
+        {
+            NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, request.PersonId, request.Methods.Count);
+            await FinishAsync(request, PageRequestState.Failed, cancellationToken);
+            return;
+        }
+
+        request.Lane = LaneOf(request.Methods[request.Next].Kind);
+        _queue.Update(request);
+        Wake([request.Lane]);
+    }
+
+    private async Task FailedAsync(PageRequest request, Exception ex, CancellationToken cancellationToken)
+    {
+        var settings = _options.CurrentValue;
+        request.Attempts++;
+        request.LastError = $"{ex.GetType().Name}: {ex.Message}";
+        var description = $"page {request.Send} to {request.PersonId}";
+        if (request.Attempts < settings.MaxAttempts)
+        {
+            var wait = settings.RetryDelay * Math.Pow(2, request.Attempts - 1);
+            request.RetryAt = _time.GetUtcNow() + wait;
+            _queue.Update(request);
+            EngineLog.AttemptFailed(_logger, Name, description, request.Attempts, settings.MaxAttempts, wait, ex);
+            return;
+        }
+
+        _parked.Add(new ParkedItem
+        {
+            Stage = Name,
+            Position = request.Id,
+            TicketId = request.TicketId,
+            Item = description,
+            Reason = request.LastError,
+            Attempts = request.Attempts,
+            ParkedAt = _time.GetUtcNow(),
+        });
+        EngineLog.Parked(_logger, Name, description, request.Attempts, ex);
+        await FinishAsync(request, PageRequestState.Parked, cancellationToken);
+    }
+
+    /// <summary>Ends a page; the last page of its step send completes the step on the incident.</summary>
+    private async Task FinishAsync(PageRequest request, PageRequestState state, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.TakeAsync(request.TicketId, cancellationToken);
+        var now = _time.GetUtcNow();
+        request.State = state;
+        request.Lane = "";
+        request.RetryAt = null;
+        request.FinishedAt = now;
+        _database.Write(() =>
+        {
+            _queue.Update(request);
+            var send = _queue.ForSend(request.Send);
+            if (send.Any(r => r.State == PageRequestState.Pending) || _incidents.Get(request.IncidentId) is not { } incident)
+            {
+                return;
+            }
+
+            var reached = send.Where(r => r.State == PageRequestState.Reached).ToList();
+            foreach (var member in reached.Select(r => r.PersonId).Where(m => !incident.Paged.Contains(m, StringComparer.OrdinalIgnoreCase)))
+            {
+                incident.Paged.Add(member);
+            }
+
+            _incidents.Update(incident);
+            if (incident.IsOpen)
+            {
+                _timeline.Insert(StepSender.CompletedLine(incident, request.Step, request.Repeat, reached.Select(r => r.PersonName ?? r.PersonId).ToList(), send.Count, now));
+            }
+        });
+    }
+
+    /// <summary>A method's lane is its channel kind; a kind with no channel waits in the lane for the rest (and fails there at once).</summary>
+    internal static string LaneOf(string kind) => kind.Trim().ToLowerInvariant();
+
+    public override void Dispose()
+    {
+        foreach (var signal in _signals.Values)
+        {
+            signal.Dispose();
+        }
+
+        base.Dispose();
+    }
+}

@@ -1,0 +1,40 @@
+using Bridge.Worker.Storage;
+using LiteDB;
+
+namespace Bridge.Worker.Escalation.Delivery;
+
+/// <summary>The pages escalation handed to delivery (collection <c>delivery_pages</c>).</summary>
+internal sealed class PageQueue(BridgeDatabase database)
+{
+    private const string CollectionName = "delivery_pages";
+    private volatile bool _indexed;
+
+    /// <summary>Stores new requests; call inside the write that starts their step.</summary>
+    public void Add(IEnumerable<PageRequest> requests) => database.Write(() => Pages().InsertBulk(requests));
+
+    public void Update(PageRequest request) => database.Write(() => Pages().Update(request));
+
+    /// <summary>The pending requests waiting on <paramref name="lanes"/> (null: on any lane but <paramref name="except"/>), oldest first.</summary>
+    public IReadOnlyList<PageRequest> Pending(IReadOnlySet<string>? lanes, IReadOnlySet<string> except, int limit) =>
+        Pages().Find(r => r.State == PageRequestState.Pending).Where(r => lanes?.Contains(r.Lane) ?? !except.Contains(r.Lane)).OrderBy(r => r.Id).Take(limit).ToList();
+
+    public IReadOnlyList<PageRequest> ForSend(string send) => Pages().Find(r => r.Send == send).OrderBy(r => r.Id).ToList();
+
+    public int CountPending() => Pages().Count(r => r.State == PageRequestState.Pending);
+
+    private ILiteCollection<PageRequest> Pages()
+    {
+        var collection = database.Collection<PageRequest>(CollectionName);
+        if (!_indexed)
+        {
+            database.Write(() =>
+            {
+                collection.EnsureIndex(r => r.State);
+                collection.EnsureIndex(r => r.Send);
+            });
+            _indexed = true;
+        }
+
+        return collection;
+    }
+}
