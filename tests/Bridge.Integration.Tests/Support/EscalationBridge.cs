@@ -31,7 +31,7 @@ public sealed class EscalationBridge : IAsyncDisposable
 
     /// <summary>Writes the configuration (sandbox, shipped escalation/on-call/routing, SMS gateway) and starts the bridge.</summary>
     public static async Task<EscalationBridge> StartAsync(
-        SandboxServer sandbox, TempDirectory dir, FakeTimeProvider clock, SmsGateway sms, IReadOnlyDictionary<string, string?>? extra = null, int? port = null)
+        SandboxServer sandbox, TempDirectory dir, FakeTimeProvider clock, SmsGateway sms, IReadOnlyDictionary<string, string?>? extra = null, int? port = null, bool waitForQuiet = true)
     {
         var chosen = port ?? FreePort();
         var settings = new Dictionary<string, string?>
@@ -54,7 +54,11 @@ public sealed class EscalationBridge : IAsyncDisposable
         var host = await IngestHost.StartAsync(sandbox, dir, port: chosen, extra: settings, configureServices: services => services.AddSingleton<TimeProvider>(clock), prepare: AddShippedSections);
         var bridge = new EscalationBridge(host);
         await host.WaitForPollsAsync();
-        await host.WaitForQuietAsync();
+        if (waitForQuiet)
+        {
+            await host.WaitForQuietAsync();
+        }
+
         return bridge;
     }
 
