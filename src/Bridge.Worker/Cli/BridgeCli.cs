@@ -31,6 +31,7 @@ internal static class BridgeCli
             BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
             BridgeCommand.Outbox when OutboxActionCommand.IsAction(command.HostArgs) => await OutboxActionCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Outbox => await OutboxCommand.RunAsync(command, output, error, cancellationToken),
+            BridgeCommand.Parked => await ParkedCommand.RunAsync(command, output, error, cancellationToken),
             BridgeCommand.Incidents => await IncidentsCommand.ListAsync(command, output, error, cancellationToken),
             BridgeCommand.Incident => await IncidentsCommand.ShowAsync(command, output, error, cancellationToken),
             _ => await RunCommand.RunAsync(command, output, error, cancellationToken),

@@ -11,11 +11,12 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Tickets = "tickets";
     public const string OnCall = "oncall";
     public const string Outbox = "outbox";
+    public const string Parked = "parked";
     public const string Incidents = "incidents";
     public const string Incident = "incident";
     public const string Help = "help";
 
-    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Outbox, Incidents, Incident, Help];
+    private static readonly string[] Verbs = [Run, Validate, CheckConnection, Demo, Explain, Tickets, OnCall, Outbox, Parked, Incidents, Incident, Help];
 
     public static BridgeCommand Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
     {
@@ -84,6 +85,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
                               oncall override --schedule S --person P --from TIME --to TIME [--for Q]
           outbox              writes to ConnectWise not yet made: pending, failed, parked (with the reason), shadowed
           outbox retry N      try parked record N again (its cause fixed); outbox dismiss N [reason] gives it up
+          parked              each stage's backlog, a stage retrying an item, and the items parked after their attempts
           incidents           open incidents (state, ladder step, next due, who acknowledged), then the latest closed
           incident ID         one incident: its facts and every timeline line, oldest first
           help                this text

@@ -2,6 +2,7 @@ using Bridge.Worker.Api;
 using Bridge.Worker.Cli;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
+using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
@@ -63,6 +64,7 @@ internal static class BridgeApplication
         app.MapEscalationEndpoints();
         app.MapStatusPageEndpoints();
         app.MapWriteBackEndpoints();
+        app.MapEngineEndpoints();
         return app;
     }
 }
