@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bridge.Worker.StatusPage.Sections;
 
-/// <summary>The readiness checks in words: the state file, ConnectWise, the channels, routing's priorities.</summary>
+/// <summary>The readiness checks in words: the state file, ConnectWise, the channels, the stages (parked items), routing's priorities.</summary>
 internal sealed class HealthSection(HealthSnapshot snapshot) : IStatusSection
 {
     /// <summary>The checks in the order a dispatcher cares about them, with their names in words.</summary>
@@ -12,6 +12,7 @@ internal sealed class HealthSection(HealthSnapshot snapshot) : IStatusSection
         ("connectwise", "ConnectWise"),
         ("channels", "Notification channels"),
         ("storage", "State file"),
+        ("engine", "Stages (parked and stuck items)"),
         ("routing-priorities", "Routing priorities"),
     ];
 
