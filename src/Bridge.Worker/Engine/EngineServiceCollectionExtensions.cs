@@ -18,6 +18,8 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StageCursorStore>();
         services.AddSingleton<ParkedItemStore>();
+        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<StageCursorStore>());
+        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<ParkedItemStore>());
         services.AddSingleton<StageWakeups>();
         services.AddSingleton(sp => new EngineServices(
             sp.GetRequiredService<Storage.BridgeDatabase>(),

@@ -3,9 +3,14 @@ using Bridge.Worker.Storage;
 namespace Bridge.Worker.Engine;
 
 /// <summary>The items stages parked (collection <c>engine_parked</c>), newest first when read.</summary>
-internal sealed class ParkedItemStore(BridgeDatabase database)
+internal sealed class ParkedItemStore(BridgeDatabase database) : IStorageSetup
 {
     private const string CollectionName = "engine_parked";
+
+    public void Prepare()
+    {
+        database.Collection<ParkedItem>(CollectionName).EnsureIndex(p => p.Stage);
+    }
 
     /// <summary>Stores a parked item (joins the caller's transaction when there is one).</summary>
     public void Add(ParkedItem item) => database.Write(() =>

@@ -7,9 +7,14 @@ namespace Bridge.Worker.Engine;
 /// change handlers had cursors (<c>ingest_handler_cursors</c>), so a state file from before the engine resumes
 /// routing exactly where it was.
 /// </summary>
-internal sealed class StageCursorStore(BridgeDatabase database)
+internal sealed class StageCursorStore(BridgeDatabase database) : IStorageSetup
 {
     private const string CollectionName = "ingest_handler_cursors";
+
+    public void Prepare()
+    {
+        database.Collection<Document>(CollectionName).EnsureIndex(d => d.LastChangeId);
+    }
 
     public StageCursor? Get(string stage) =>
         database.Collection<Document>(CollectionName).FindById(stage) is { } d

@@ -4,14 +4,22 @@ namespace Bridge.Worker.Engine;
 
 /// <summary>
 /// Runs every stage on a loop of its own: a stage that is slow or stuck holds up only itself. Each loop sleeps until
-/// it is woken, its retry is due or its sweep interval has passed.
+/// it is woken, its retry is due or its sweep interval has passed. The loops start when the host has started.
 /// </summary>
-internal sealed class StageLoop(StageRegistry stages, StageWakeups wakeups, IOptionsMonitor<EngineOptions> options, TimeProvider time, ILoggerFactory loggers) : BackgroundService
+internal sealed class StageLoop(StageRegistry stages, StageWakeups wakeups, IOptionsMonitor<EngineOptions> options, TimeProvider time, ILoggerFactory loggers, IHostApplicationLifetime lifetime) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger(EngineLog.CategoryName);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(stages.All.Select(stage => RunAsync(stage, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The loops start once every start-up service has run (stores prepared, timers armed), not while they run.
+        if (!await HostStarted.WaitAsync(lifetime, stoppingToken))
+        {
+            return;
+        }
+
+        await Task.WhenAll(stages.All.Select(stage => RunAsync(stage, stoppingToken)));
+    }
 
     private async Task RunAsync(IStage stage, CancellationToken stoppingToken)
     {

@@ -27,6 +27,7 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<LocalClock>();
         services.AddSingleton<StepSender>();
         services.AddSingleton<PageQueue>();
+        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<PageQueue>());
         services.AddSingleton<DeliveryLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());

@@ -8,10 +8,15 @@ namespace Bridge.Worker.Routing;
 /// Every routed change, in the order routed (collection <c>routing_routed</c>); the escalation stage reads it from its
 /// cursor. The change's key is unique, so a change handed to routing again after a crash is stored once.
 /// </summary>
-internal sealed class RoutedChangeStore(BridgeDatabase database)
+internal sealed class RoutedChangeStore(BridgeDatabase database) : IStorageSetup
 {
     private const string CollectionName = "routing_routed";
     private volatile bool _indexed;
+
+    public void Prepare()
+    {
+        _ = Routed();
+    }
 
     /// <summary>Stores the routed change unless it is already stored; joins the caller's transaction.</summary>
     public void Add(RoutedChange routed) => database.Write(() =>

@@ -15,6 +15,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<TicketRouter>();
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
         services.AddSingleton<RoutedChangeStore>();
+        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<RoutedChangeStore>());
         services.AddSingleton<RoutedChangeInput>();
         services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());

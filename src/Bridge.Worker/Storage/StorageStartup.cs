@@ -2,14 +2,21 @@ using System.Reflection;
 
 namespace Bridge.Worker.Storage;
 
-/// <summary>Opens the state file when the service starts and records the run; records the stop.</summary>
-internal sealed class StorageStartup(BridgeDatabase database, ServiceRunRepository runs, TimeProvider time) : IHostedService
+/// <summary>Opens the state file when the service starts, lets stores create their collections, and records the run; records the stop.</summary>
+internal sealed class StorageStartup(BridgeDatabase database, ServiceRunRepository runs, IEnumerable<IStorageSetup> setups, TimeProvider time) : IHostedService
 {
     private ServiceRun? _run;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         database.EnsureOpen();
+        database.Write(() =>
+        {
+            foreach (var setup in setups)
+            {
+                setup.Prepare();
+            }
+        });
         var version = typeof(StorageStartup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         _run = runs.RecordStart(time.GetUtcNow(), version, Environment.MachineName);
         return Task.CompletedTask;

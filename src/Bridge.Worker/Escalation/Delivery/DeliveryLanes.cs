@@ -34,6 +34,7 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
     private readonly ILogger<DeliveryLanes> _logger;
     private readonly HashSet<string> _kinds;
     private readonly Dictionary<string, WorkSignal> _signals;
+    private readonly IHostApplicationLifetime? _lifetime;
 
     public DeliveryLanes(
         PageQueue queue,
@@ -46,8 +47,10 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
         ParkedItemStore parked,
         IOptionsMonitor<EngineOptions> options,
         TimeProvider time,
-        ILogger<DeliveryLanes> logger)
+        ILogger<DeliveryLanes> logger,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _lifetime = lifetime;
         (_queue, _dispatcher, _incidents, _timeline, _locks, _database, _parked, _options, _time, _logger) =
             (queue, dispatcher, incidents, timeline, locks, database, parked, options, time, logger);
         _kinds = channels.Select(c => c.Kind.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -85,8 +88,13 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_signals.Keys.Select(lane => LoopAsync(lane, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (await HostStarted.WaitAsync(_lifetime, stoppingToken))
+        {
+            await Task.WhenAll(_signals.Keys.Select(lane => LoopAsync(lane, stoppingToken)));
+        }
+    }
 
     private async Task LoopAsync(string lane, CancellationToken stoppingToken)
     {

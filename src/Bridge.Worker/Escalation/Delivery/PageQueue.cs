@@ -4,10 +4,15 @@ using LiteDB;
 namespace Bridge.Worker.Escalation.Delivery;
 
 /// <summary>The pages escalation handed to delivery (collection <c>delivery_pages</c>).</summary>
-internal sealed class PageQueue(BridgeDatabase database)
+internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
 {
     private const string CollectionName = "delivery_pages";
     private volatile bool _indexed;
+
+    public void Prepare()
+    {
+        _ = Pages();
+    }
 
     /// <summary>Stores new requests; call inside the write that starts their step.</summary>
     public void Add(IEnumerable<PageRequest> requests) => database.Write(() => Pages().InsertBulk(requests));

@@ -8,6 +8,20 @@ internal sealed partial class EscalationEngine
 {
     internal async Task<IncidentState> AcknowledgeLockedAsync(Incident incident, string member, string via, DateTimeOffset now, string text, CancellationToken cancellationToken, int? minutes = null)
     {
+        Acknowledge(incident, member, via, now, text, minutes);
+        await timers.SetAsync(incident, cancellationToken);
+        return incident.State;
+    }
+
+    internal async Task CloseAsync(Incident incident, IncidentState state, DateTimeOffset now, string reason, string? member, string via, CancellationToken cancellationToken, int? minutes = null, string? note = null)
+    {
+        Close(incident, state, now, reason, member, via, minutes, note);
+        await timers.SetAsync(incident, cancellationToken);
+    }
+
+    /// <summary>The acknowledgement and its line, in one write (joining the caller's transaction); the caller sets the timer.</summary>
+    private void Acknowledge(Incident incident, string member, string via, DateTimeOffset now, string text, int? minutes = null)
+    {
         incident.State = IncidentState.Acknowledged;
         incident.AcknowledgedBy = member;
         incident.AcknowledgedByName = PersonName(member);
@@ -19,11 +33,10 @@ internal sealed partial class EscalationEngine
             e.Text = text;
         }));
         EscalationLog.StateChanged(logger, incident.Id, IncidentState.Acknowledged, member, via);
-        await timers.SetAsync(incident, cancellationToken);
-        return incident.State;
     }
 
-    internal async Task CloseAsync(Incident incident, IncidentState state, DateTimeOffset now, string reason, string? member, string via, CancellationToken cancellationToken, int? minutes = null, string? note = null)
+    /// <summary>The close and its line, in one write (joining the caller's transaction); the caller sets the timer.</summary>
+    private void Close(Incident incident, IncidentState state, DateTimeOffset now, string reason, string? member, string via, int? minutes = null, string? note = null)
     {
         incident.State = state;
         incident.ClosedAt = now;
@@ -35,7 +48,6 @@ internal sealed partial class EscalationEngine
             e.Text = reason;
         }));
         EscalationLog.Closed(logger, incident.Id, state, reason);
-        await timers.SetAsync(incident, cancellationToken);
     }
 
     /// <summary>Brings the next step forward to now ("escalate to next"), or repeats the last one when the ladder is spent.</summary>

@@ -57,8 +57,8 @@ internal sealed partial class EscalationEngine
             && incident.AcknowledgedAt is { } acknowledgedAt && acknowledgedAt + timeout <= now)
         {
             incident.State = IncidentState.Triggered;
-            await RestartLadderAsync(incident, incident.Policy, now, TimelineKind.Replanned,
-                $"acknowledged by {incident.AcknowledgedByName ?? incident.AcknowledgedBy} at {clock.Time(acknowledgedAt)} and still open after {timeout.TotalMinutes:0} min: paging again", cancellationToken);
+            RestartLadder(incident, incident.Policy, now, TimelineKind.Replanned,
+                $"acknowledged by {incident.AcknowledgedByName ?? incident.AcknowledgedBy} at {clock.Time(acknowledgedAt)} and still open after {timeout.TotalMinutes:0} min: paging again");
         }
 
         // The ladder's overdue sends go first, each once, even when the threshold has passed too: nothing due is skipped.
@@ -67,8 +67,8 @@ internal sealed partial class EscalationEngine
         {
             var next = incident.ThresholdPolicy.Trim();
             incident.State = IncidentState.Triggered;
-            await RestartLadderAsync(incident, next, now, TimelineKind.Escalated,
-                $"still open at the SLA escalation threshold ({clock.Time(threshold)}): moved to {next}", cancellationToken, TimelineChannels.Bridge);
+            RestartLadder(incident, next, now, TimelineKind.Escalated,
+                $"still open at the SLA escalation threshold ({clock.Time(threshold)}): moved to {next}", TimelineChannels.Bridge);
             await SendDueAsync(incident, now, cancellationToken);
         }
 
@@ -89,7 +89,7 @@ internal sealed partial class EscalationEngine
         }
     }
 
-    private Task RestartLadderAsync(Incident incident, string policy, DateTimeOffset now, TimelineKind kind, string text, CancellationToken cancellationToken, string? channel = null)
+    private void RestartLadder(Incident incident, string policy, DateTimeOffset now, TimelineKind kind, string text, string? channel = null)
     {
         if (!options.CurrentValue.Policies.TryGetValue(policy, out var policyOptions))
         {
@@ -114,7 +114,6 @@ internal sealed partial class EscalationEngine
         incident.InFlight = null;
         Write(incident, StepSender.Line(incident, kind, now, e => (e.Text, e.Channel) = (text, channel)));
         EscalationLog.Replanned(logger, incident.Id, incident.Policy, incident.Ladder, text);
-        return Task.CompletedTask;
     }
 
     private void Write(Incident incident, TimelineEntry line)

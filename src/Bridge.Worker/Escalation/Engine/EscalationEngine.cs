@@ -26,6 +26,10 @@ internal sealed partial class EscalationEngine(
     TimeProvider time,
     ILogger<EscalationEngine> logger)
 {
+    /// <summary>
+    /// Decides what the change asks of the ticket's incidents (<see cref="IncidentChangeDecider"/>), applies every state
+    /// change with its timeline line in one write, then sets timers and runs the ladders of incidents opened or moved.
+    /// </summary>
     public async Task HandleAsync(TicketChange change, RoutingDecision? decision, CancellationToken cancellationToken)
     {
         using var held = await locks.TakeAsync(change.TicketId, cancellationToken);
@@ -37,171 +41,84 @@ internal sealed partial class EscalationEngine(
             Refresh(incident.Ticket, ticket);
         }
 
-        if (ticket.Deleted || change.Kind == TicketChangeKind.Deleted)
+        var actions = IncidentChangeDecider.Decide(open, change, decision, options.CurrentValue, now, clock.Zone);
+        var byId = open.ToDictionary(i => i.Id);
+        var after = new List<Func<Task>>();
+        database.Write(() =>
         {
-            foreach (var incident in open)
+            foreach (var action in actions)
             {
-                await CloseAsync(incident, IncidentState.Cancelled, now, $"ticket #{ticket.Id} was deleted in ConnectWise: nobody is paged for it any more", null, TimelineChannels.ConnectWise, cancellationToken);
+                Apply(action, byId, decision, ticket, now, after, cancellationToken);
             }
-
-            return;
-        }
-
-        if (ticket.Closed || change.Kind == TicketChangeKind.Closed)
+        });
+        foreach (var next in after)
         {
-            foreach (var incident in open)
-            {
-                // The bridge's own close coming back (a resolve from the acknowledgement page) is nobody's close.
-                var by = change.ByBridge ? null : ticket.UpdatedBy;
-                var text = change.ByBridge ? "ticket closed by the bridge's own write to ConnectWise" : $"ticket closed in ConnectWise{(by is null ? "" : " by " + by)}";
-                await CloseAsync(incident, IncidentState.Resolved, now, text, by, TimelineChannels.ConnectWise, cancellationToken);
-            }
-
-            return;
+            await next();
         }
-
-        await FollowWaitingAsync(change, open, now, cancellationToken);
-        open.RemoveAll(i => i.Cause == IncidentCause.WaitingOnClient);
-
-        var inProgress = IsWorkInProgress(ticket.StatusName);
-        // Not skipped for the bridge's own member: updatedBy names a version's last save of any kind (often the bridge's
-        // own note just after a person set the status), so it cannot tell who moved the status.
-        if (inProgress && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
-        {
-            foreach (var incident in open.Where(i => i.State == IncidentState.Triggered).ToList())
-            {
-                if (incident.Cause == IncidentCause.Sla && incident.Paged.Count == 0)
-                {
-                    await CloseAsync(incident, IncidentState.Cancelled, now, $"status {ticket.StatusName}: responded before the SLA ran out", null, TimelineChannels.ConnectWise, cancellationToken);
-                    open.Remove(incident);
-                }
-                else
-                {
-                    var by = ticket.UpdatedBy ?? ticket.OwnerIdentifier ?? "someone";
-                    await AcknowledgeLockedAsync(incident, by, TimelineChannels.ConnectWise, now, $"status set to {ticket.StatusName} in ConnectWise by {by}", cancellationToken);
-                }
-            }
-        }
-
-        var settings = options.CurrentValue;
-        var plan = decision is null
-            ? null
-            : IncidentPlanner.Plan(decision, ticket.DateEntered, now, settings.ColdStartWindow, settings.BusinessHoursPolicy, settings.Policies.ContainsKey, clock.Full);
-        var current = open.FirstOrDefault(i => i.IsOpen);
-        if (decision is null)
-        {
-            if (current is not null)
-            {
-                Save(current);
-            }
-
-            return;
-        }
-
-        // Only a ticket entered just now: on a first start the bridge reads every open ticket, and old ones were answered long ago.
-        if (current is null && plan is null && change.Kind == TicketChangeKind.Created && !inProgress
-            && decision.Disposition == Disposition.NextBusinessDay && decision.Contract == Routing.Rules.ContractKind.BusinessHoursOnly
-            && ticket.DateEntered is not null && !IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
-        {
-            // Nobody is paged, but the client is told when work starts (write-back mails the notice).
-            var opens = decision.NextBusinessOpening;
-            var local = NodaTime.Instant.FromDateTimeOffset(opens).InZone(clock.Zone);
-            var when = local.ToString("dddd d MMMM 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            timeline.Append(new TimelineEntry
-            {
-                TicketId = ticket.Id,
-                At = now,
-                Kind = TimelineKind.Deferred,
-                Policy = decision.EscalationPolicy,
-                Note = when,
-                Text = $"waits for the next business opening, {when}: the {decision.Contract} contract has no after-hours response",
-            });
-            return;
-        }
-
-        if (current is null)
-        {
-            if (plan is not null && !inProgress && MayOpen(change.Kind, plan.Cause))
-            {
-                // A first start (or a long outage) brings in every open ticket: one entered days ago missed its
-                // response SLA long before the bridge saw it, and a page for each would be a storm at 9 a.m.
-                if (plan.Cause == IncidentCause.Sla && IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
-                {
-                    EscalationLog.OldSlaNotOpened(logger, ticket.Id, now - ticket.DateEntered!.Value);
-                    return;
-                }
-
-                if (settings.Enabled)
-                {
-                    await OpenAsync(plan, decision, ticket, now, cancellationToken);
-                }
-                else
-                {
-                    EscalationLog.Disabled(logger, ticket.Id, plan.Why);
-                }
-            }
-
-            return;
-        }
-
-        if (plan is null)
-        {
-            await CloseAsync(current, IncidentState.Cancelled, now, $"no longer needs anyone now: {decision.Disposition} ({Describe(decision)})", null, TimelineChannels.Bridge, cancellationToken);
-            return;
-        }
-
-        if (plan.Cause != current.Cause)
-        {
-            // Business hours began while an after-hours incident is still open: it goes on until someone acknowledges.
-            Save(current);
-            return;
-        }
-
-        if (!string.Equals(plan.Policy, current.Policy, StringComparison.OrdinalIgnoreCase))
-        {
-            await ReplanAsync(current, plan.Policy, decision, now, Why(change), cancellationToken);
-            return;
-        }
-
-        Save(current);
     }
 
-    /// <summary>
-    /// A status in <c>Escalation:WaitingStatuses</c> starts the waiting-on-client ladder from the moment the status was
-    /// set (a ticket first seen already waiting: from now); any other status stops it.
-    /// </summary>
-    private async Task FollowWaitingAsync(TicketChange change, List<Incident> open, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One action's storage writes (inside the caller's transaction); what must wait for the commit goes to <paramref name="after"/>.</summary>
+    private void Apply(IncidentAction action, Dictionary<int, Incident> open, RoutingDecision? decision, TicketSnapshot ticket, DateTimeOffset now, List<Func<Task>> after, CancellationToken cancellationToken)
     {
-        var settings = options.CurrentValue;
-        var waiting = open.FirstOrDefault(i => i.Cause == IncidentCause.WaitingOnClient);
-        var isWaiting = change.Ticket.StatusName is { } status
-            && settings.WaitingStatuses.Any(s => string.Equals(s.Trim(), status.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (waiting is not null && !isWaiting && change.Kind == TicketChangeKind.StatusChanged)
+        switch (action)
         {
-            await CloseAsync(waiting, IncidentState.Cancelled, now, $"status moved to {change.Ticket.StatusName}: no longer waiting on the client", null, TimelineChannels.ConnectWise, cancellationToken);
-            return;
-        }
-
-        if (waiting is null && isWaiting && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created
-            && settings.Enabled && Blank(settings.WaitingPolicy) is { } policyName && settings.Policies.TryGetValue(policyName, out var policy))
-        {
-            var start = change.Kind == TicketChangeKind.StatusChanged && change.LastUpdated <= now ? change.LastUpdated : now;
-            var incident = new Incident
-            {
-                TicketId = change.TicketId,
-                Cause = IncidentCause.WaitingOnClient,
-                State = IncidentState.Triggered,
-                Policy = policyName,
-                OpenedAt = now,
-                LadderStart = start,
-                Steps = CopySteps(policy),
-            };
-            Insert(incident, change.Ticket, now, $"waiting on the client since {clock.Full(start)} (status {change.Ticket.StatusName}): policy {policyName}");
-            await timers.SetAsync(incident, cancellationToken);
+            case IncidentAction.Close close:
+                var closing = open[close.IncidentId];
+                Close(closing, close.State, now, close.Reason, close.By, close.Via);
+                after.Add(() => timers.SetAsync(closing, cancellationToken));
+                break;
+            case IncidentAction.Acknowledge ack:
+                var acknowledged = open[ack.IncidentId];
+                Acknowledge(acknowledged, ack.By, ack.Via, now, ack.Text);
+                after.Add(() => timers.SetAsync(acknowledged, cancellationToken));
+                break;
+            case IncidentAction.Open opening:
+                var opened = Open(opening.Plan, decision!, ticket, now);
+                after.Add(() => RunLockedAsync(opened, cancellationToken));
+                break;
+            case IncidentAction.StartWaiting waiting:
+                var started = StartWaiting(waiting, ticket, now);
+                after.Add(() => timers.SetAsync(started, cancellationToken));
+                break;
+            case IncidentAction.Replan replan:
+                var moved = open[replan.IncidentId];
+                var run = Replan(moved, replan.Policy, decision!, now, replan.Why);
+                after.Add(() => run ? RunLockedAsync(moved, cancellationToken) : timers.SetAsync(moved, cancellationToken));
+                break;
+            case IncidentAction.Defer defer:
+                timeline.Insert(new TimelineEntry { TicketId = ticket.Id, At = now, Kind = TimelineKind.Deferred, Policy = defer.Policy, Note = defer.When, Text = defer.Text });
+                break;
+            case IncidentAction.Keep keep:
+                Save(open[keep.IncidentId]);
+                break;
+            case IncidentAction.SkipOldSla old:
+                EscalationLog.OldSlaNotOpened(logger, ticket.Id, old.Age);
+                break;
+            case IncidentAction.SkipDisabled disabled:
+                EscalationLog.Disabled(logger, ticket.Id, disabled.Why);
+                break;
+            default:
+                throw new InvalidOperationException($"No executor for {action.GetType().Name}.");
         }
     }
 
-    private async Task OpenAsync(IncidentPlan plan, RoutingDecision decision, TicketSnapshot ticket, DateTimeOffset now, CancellationToken cancellationToken)
+    private Incident StartWaiting(IncidentAction.StartWaiting waiting, TicketSnapshot ticket, DateTimeOffset now)
+    {
+        var incident = new Incident
+        {
+            TicketId = ticket.Id,
+            Cause = IncidentCause.WaitingOnClient,
+            State = IncidentState.Triggered,
+            Policy = waiting.Policy,
+            OpenedAt = now,
+            LadderStart = waiting.Start,
+            Steps = CopySteps(options.CurrentValue.Policies[waiting.Policy]),
+        };
+        Insert(incident, ticket, now, waiting.Text);
+        return incident;
+    }
+
+    private Incident Open(IncidentPlan plan, RoutingDecision decision, TicketSnapshot ticket, DateTimeOffset now)
     {
         var policy = options.CurrentValue.Policies[plan.Policy];
         var incident = new Incident
@@ -221,7 +138,7 @@ internal sealed partial class EscalationEngine(
             ResponseDueAt = decision.Sla.InternalResponse,
         };
         Insert(incident, ticket, now, $"opened for ticket #{ticket.Id} ({ticket.CompanyName ?? ticket.CompanyIdentifier}): {plan.Why}; policy {plan.Policy}, ladder from {clock.Time(plan.LadderStart)}");
-        await RunLockedAsync(incident, cancellationToken);
+        return incident;
     }
 
     /// <summary>Stores a new incident with its Opened line in one write.</summary>
@@ -237,7 +154,8 @@ internal sealed partial class EscalationEngine(
         EscalationLog.Opened(logger, incident.Id, incident.TicketId, incident.Cause, incident.Policy, incident.LadderStart);
     }
 
-    private async Task ReplanAsync(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why, CancellationToken cancellationToken)
+    /// <summary>Moves the incident to <paramref name="policy"/>; returns whether its new ladder must run now (false: someone is on it).</summary>
+    private bool Replan(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why)
     {
         incident.PriorityLevel = decision.PriorityLevel;
         incident.Billing = decision.Billing.ToString();
@@ -250,33 +168,10 @@ internal sealed partial class EscalationEngine(
             incident.ThresholdPolicy = Blank(policyOptions.ThresholdPolicy);
             incident.AcknowledgementTimeout = policyOptions.AcknowledgementTimeout;
             Write(incident, StepSender.Line(incident, TimelineKind.Replanned, now, e => e.Text = $"{why}: now {policy}; acknowledged, so nobody is paged"));
-            await timers.SetAsync(incident, cancellationToken);
-            return;
+            return false;
         }
 
-        await RestartLadderAsync(incident, policy, now, TimelineKind.Replanned, $"{why}: moved to {policy}", cancellationToken);
-        await RunLockedAsync(incident, cancellationToken);
+        RestartLadder(incident, policy, now, TimelineKind.Replanned, $"{why}: moved to {policy}");
+        return true;
     }
-
-    /// <summary>
-    /// A new incident needs a new reason: a new (or reopened) ticket, or a priority raised into paging. Any other edit
-    /// of a ticket whose incident was resolved must not page again; a daytime SLA clock starts with the ticket only.
-    /// </summary>
-    private static bool MayOpen(TicketChangeKind kind, string cause) => cause == IncidentCause.Sla
-        ? kind == TicketChangeKind.Created
-        : kind is TicketChangeKind.Created or TicketChangeKind.Reopened or TicketChangeKind.PriorityChanged;
-
-    private bool IsWorkInProgress(string? status) =>
-        status is not null && options.CurrentValue.WorkInProgressStatuses.Any(s => string.Equals(s.Trim(), status.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    private static string Why(TicketChange change) => change.Kind switch
-    {
-        TicketChangeKind.Assigned => $"assigned to {change.NewValue ?? change.Ticket.OwnerIdentifier}",
-        TicketChangeKind.Unassigned => "no longer assigned",
-        TicketChangeKind.PriorityChanged => $"priority {change.OldValue} → {change.NewValue}",
-        _ => $"{change.Kind} in ConnectWise",
-    };
-
-    private static string Describe(RoutingDecision decision) =>
-        string.Join("; ", decision.Reasons.Take(3).Select(r => r.Text));
 }
