@@ -33,8 +33,8 @@ internal sealed class StepSender(
     {
         var step = incident.Steps[due.Step - 1];
         var settings = options.CurrentValue;
-        var targets = new StepTargets(onCall, incidents.BusyWith, settings.SkipBusyPeople, settings.BusyLookahead, clock);
-        var chosen = targets.Resolve(incident, step.Targets, now);
+        var situation = StepSituation.Read(onCall, incidents.Acknowledged(), incident, step.Targets, now);
+        var chosen = new StepTargets(situation, settings.SkipBusyPeople, settings.BusyLookahead, clock.Zone).Resolve(incident, step.Targets);
         incident.InFlight = new InFlightSend { Step = due.Step, Repeat = due.Repeat, People = chosen.People.Select(p => p.Member).ToList() };
         database.Write(() =>
         {

@@ -9,11 +9,11 @@ namespace Bridge.Worker.Escalation.Engine;
 /// call, no one assigned, not a known person, or busy with another client's incident (then the next one in the
 /// rotation is paged instead — the seeds' "two clients have issues at the same time"). When everyone looked at
 /// is busy, the person on call is paged all the same: a busy technician can still triage, and a step that pages
-/// nobody would leave the ticket silent until the next step.
+/// nobody would leave the ticket silent until the next step. Pure: it decides from the <see cref="StepSituation"/> read before.
 /// </summary>
-internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, string?, Incident?> busyWith, bool skipBusy, int lookahead, LocalClock clock)
+internal sealed class StepTargets(StepSituation situation, bool skipBusy, int lookahead, NodaTime.DateTimeZone zone)
 {
-    public StepPeople Resolve(Incident incident, IReadOnlyList<string> targets, DateTimeOffset at)
+    public StepPeople Resolve(Incident incident, IReadOnlyList<string> targets)
     {
         var people = new List<Person>();
         var skipped = new List<SkippedTarget>();
@@ -37,10 +37,10 @@ internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, stri
             switch (target.Kind)
             {
                 case EscalationTargetKind.Schedule:
-                    FromSchedule(incident, target.Name, at, Add, skipped);
+                    FromSchedule(incident, target.Name, Add, skipped);
                     break;
                 case EscalationTargetKind.Role:
-                    var holders = onCall.Role(target.Name);
+                    var holders = situation.Roles.TryGetValue(target.Name, out var found) ? found : [];
                     if (holders.Count == 0)
                     {
                         skipped.Add(new SkippedTarget(null, null, $"nobody holds the role {target.Name}"));
@@ -83,7 +83,7 @@ internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, stri
 
     private void AddMember(string member, Action<Person> add, List<SkippedTarget> skipped)
     {
-        if (onCall.FindPerson(member) is { } person)
+        if (situation.People.TryGetValue(member, out var person))
         {
             add(person);
         }
@@ -93,47 +93,46 @@ internal sealed class StepTargets(IOnCallResolver onCall, Func<string, int, stri
         }
     }
 
-    private void FromSchedule(Incident incident, string schedule, DateTimeOffset at, Action<Person> add, List<SkippedTarget> skipped)
+    private void FromSchedule(Incident incident, string schedule, Action<Person> add, List<SkippedTarget> skipped)
     {
-        if (!onCall.HasSchedule(schedule))
+        if (!situation.Schedules.TryGetValue(schedule, out var answer))
         {
             skipped.Add(new SkippedTarget(null, null, $"there is no on-call schedule named {schedule}"));
             return;
         }
 
-        var answer = onCall.WhoIsOnCall(schedule, at);
-        if (answer.Person is not { } person)
+        if (answer.OnCall is not { } person)
         {
-            skipped.Add(new SkippedTarget(null, null, $"nobody is on call for {schedule} (a gap until {clock.Full(answer.Until)})"));
+            skipped.Add(new SkippedTarget(null, null, $"nobody is on call for {schedule} (a gap until {LocalClock.Full(answer.Until, zone)})"));
             return;
         }
 
         var client = incident.Ticket.CompanyIdentifier;
-        if (!skipBusy || busyWith(person.Member, incident.TicketId, client) is not { } other)
+        if (!skipBusy || situation.BusyWith(person.Member, incident.TicketId, client) is not { } other)
         {
             add(person);
             return;
         }
 
-        var busy = new SkippedTarget(person.Member, person.Name, $"busy with incident {other.Id} (ticket #{other.TicketId}, {other.Ticket.CompanyName ?? other.Ticket.CompanyIdentifier ?? "another client"}), acknowledged {(other.AcknowledgedAt is { } acknowledgedAt ? clock.Time(acknowledgedAt) : "earlier")}");
+        var busy = new SkippedTarget(person.Member, person.Name, $"busy with incident {other.IncidentId} (ticket #{other.TicketId}, {other.ClientName ?? other.Client ?? "another client"}), acknowledged {(other.AcknowledgedAt is { } acknowledgedAt ? LocalClock.Time(acknowledgedAt, zone) : "earlier")}");
         var alsoBusy = new List<SkippedTarget>();
         // A weekly rotation restricted to nights comes as one shift per night: look far enough for the next people.
         var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { person.Member };
-        foreach (var shift in onCall.NextShifts(schedule, at, 64))
+        foreach (var member in answer.Next)
         {
             if (tried.Count > lookahead)
             {
                 break;
             }
 
-            if (!tried.Add(shift.Member) || onCall.FindPerson(shift.Member) is not { } next)
+            if (!tried.Add(member) || !situation.People.TryGetValue(member, out var next))
             {
                 continue;
             }
 
-            if (busyWith(next.Member, incident.TicketId, client) is { } nextBusy)
+            if (situation.BusyWith(next.Member, incident.TicketId, client) is { } nextBusy)
             {
-                alsoBusy.Add(new SkippedTarget(next.Member, next.Name, $"next in the {schedule} rotation, but busy with incident {nextBusy.Id} (ticket #{nextBusy.TicketId})"));
+                alsoBusy.Add(new SkippedTarget(next.Member, next.Name, $"next in the {schedule} rotation, but busy with incident {nextBusy.IncidentId} (ticket #{nextBusy.TicketId})"));
                 continue;
             }
 

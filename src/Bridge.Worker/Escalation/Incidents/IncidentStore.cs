@@ -57,19 +57,11 @@ internal sealed class IncidentStore(BridgeDatabase database)
     /// <summary>The latest incidents, newest first.</summary>
     public IReadOnlyList<Incident> Recent(int count) => Collection.Query().OrderByDescending(i => i.Id).Limit(count).ToList();
 
-    /// <summary>
-    /// An open incident of another client's ticket that <paramref name="member"/> has acknowledged: they are busy
-    /// with it. The same client's other ticket is not "busy": it is likely the same outage, and they are on it.
-    /// </summary>
+    /// <summary>Every acknowledged incident: the busy set a step's choice of people reads.</summary>
     /// <remarks>
-    /// Asked for every schedule target of every send. Only the state is in the query, so it is a seek on the state
+    /// Read for every send (the busy set of <see cref="Engine.StepSituation"/>). Only the state is in the query, so it is a seek on the state
     /// index to the few acknowledged incidents; with the whole condition in it, LiteDB read and deserialised every
     /// incident (156 ms a send with 10,000 open, issue #11 item 4).
     /// </remarks>
-    public Incident? BusyWith(string member, int exceptTicketId, string? exceptClient = null) =>
-        Collection.Find(i => i.State == IncidentState.Acknowledged)
-            .Where(i => i.AcknowledgedBy == member && i.TicketId != exceptTicketId
-                && (exceptClient is null || !string.Equals(i.Ticket.CompanyIdentifier, exceptClient, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(i => i.Id)
-            .FirstOrDefault();
+    public IReadOnlyList<Incident> Acknowledged() => Collection.Find(i => i.State == IncidentState.Acknowledged).ToList();
 }

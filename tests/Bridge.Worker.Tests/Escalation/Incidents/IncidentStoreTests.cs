@@ -1,3 +1,4 @@
+using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Tests.Support;
 using LiteDB;
@@ -23,9 +24,9 @@ public sealed class IncidentStoreTests : IDisposable
         Add(ticket: 3, IncidentState.Triggered, by: null);
         Add(ticket: 4, IncidentState.Acknowledged, by: "bruiz");
 
-        Assert.Equal(busy.Id, _store.BusyWith("anguyen", exceptTicketId: 9)?.Id);
-        Assert.Null(_store.BusyWith("anguyen", exceptTicketId: 1));
-        Assert.Null(_store.BusyWith("cokafor", exceptTicketId: 9));
+        Assert.Equal(busy.Id, BusyWith("anguyen", exceptTicketId: 9)?.IncidentId);
+        Assert.Null(BusyWith("anguyen", exceptTicketId: 1));
+        Assert.Null(BusyWith("cokafor", exceptTicketId: 9));
     }
 
     [Fact]
@@ -35,8 +36,8 @@ public sealed class IncidentStoreTests : IDisposable
         busy.Ticket = new IncidentTicket { CompanyIdentifier = "NorthwindDental" };
         _state.Database.Write(() => _store.Update(busy));
 
-        Assert.Null(_store.BusyWith("anguyen", exceptTicketId: 9, exceptClient: "northwinddental"));
-        Assert.Equal(busy.Id, _store.BusyWith("anguyen", exceptTicketId: 9, exceptClient: "ContosoLaw")?.Id);
+        Assert.Null(BusyWith("anguyen", exceptTicketId: 9, exceptClient: "northwinddental"));
+        Assert.Equal(busy.Id, BusyWith("anguyen", exceptTicketId: 9, exceptClient: "ContosoLaw")?.IncidentId);
     }
 
     [Fact]
@@ -44,11 +45,16 @@ public sealed class IncidentStoreTests : IDisposable
     {
         Add(ticket: 1, IncidentState.Acknowledged, by: "anguyen");
 
-        _store.BusyWith("anguyen", exceptTicketId: 9);
+        _store.Acknowledged();
 
         var indexes = _state.Database.Collection<BsonDocument>("$indexes").Find(Query.EQ("collection", "incidents")).Select(i => i["expression"].AsString);
         Assert.Contains("$.State", indexes);
     }
+
+    /// <summary>The busy rule as a step sees it: the store's acknowledged incidents, read into the step's situation.</summary>
+    private StepSituation.BusyIncident? BusyWith(string member, int exceptTicketId, string? exceptClient = null) =>
+        new StepSituation(new Dictionary<string, StepSituation.ScheduleNow>(), new Dictionary<string, IReadOnlyList<Bridge.Worker.OnCall.Person>>(), new Dictionary<string, Bridge.Worker.OnCall.Person>(), StepSituation.BusySet(_store.Acknowledged()))
+            .BusyWith(member, exceptTicketId, exceptClient);
 
     private Incident Add(int ticket, IncidentState state, string? by)
     {
