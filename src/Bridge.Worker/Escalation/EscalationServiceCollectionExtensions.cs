@@ -1,10 +1,10 @@
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Policies;
 using Bridge.Worker.Escalation.Timers;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,10 @@
 using Bridge.Worker.Api;
-using Bridge.Worker.Cli;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
 using Bridge.Worker.Escalation;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
@@ -19,7 +19,7 @@ namespace Bridge.Worker.Hosting;
 internal static class BridgeApplication
 {
     public static WebApplication Build(
-        BridgeCommand command,
+        IHostCommandLine command,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
         Action<IServiceCollection>? configureServices = null,

@@ -1,5 +1,4 @@
-using Bridge.Worker.Configuration;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Serilog;
 using Serilog.Events;
 

@@ -186,15 +186,7 @@ public static class TypeReferenceReader
             {
                 var attribute = reader.GetCustomAttribute(handle);
                 Entity(attribute.Constructor);
-                try
-                {
-                    attribute.DecodeValue(collector);
-                }
-                catch (BadImageFormatException)
-                {
-                    // An argument of an enum type from another assembly cannot be sized without
-                    // loading that assembly; the attribute's own type is recorded above.
-                }
+                attribute.DecodeValue(collector);
             }
         }
 
