@@ -12,7 +12,7 @@ public sealed class ArchitectureTests
     {
         var violations = FolderRules.Table.Violations(BridgeWorker.Value);
 
-        Assert.True(violations.Count == 0, $"{violations.Count} references the rules table (tests/Bridge.Worker.Tests/Architecture/FolderRules.cs) does not allow:\n{string.Join("\n", violations)}");
+        Assert.True(violations.Count == 0, $"{violations.Count} reference(s) that the rules table (tests/Bridge.Worker.Tests/Architecture/FolderRules.cs) does not allow:\n{string.Join("\n", violations)}");
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class ArchitectureTests
     {
         var cycles = BridgeWorker.Value.Cycles();
 
-        Assert.True(cycles.Count == 0, "Folders that use each other: " + string.Join("; ", cycles.Select(c => string.Join(" ⇄ ", c))));
+        Assert.True(cycles.Count == 0, "Folders in one dependency cycle: " + string.Join("; ", cycles.Select(c => string.Join(", ", c))));
     }
 
     [Fact]
