@@ -36,4 +36,23 @@ public sealed class ArchitectureTests
 
         Assert.All(folders, folder => Assert.Contains(folder, FolderRules.Table.MayUse.Keys));
     }
+
+    [Fact]
+    public void ArchitectureDoc_AllowedDependencyTable_IsTheRulesTable()
+    {
+        var doc = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "docs", "architecture.md"));
+        var table = doc
+            .SkipWhile(line => line != "## Which folder may use which")
+            .SkipWhile(line => !line.StartsWith("| Folder |", StringComparison.Ordinal))
+            .Skip(2)
+            .TakeWhile(line => line.StartsWith('|'))
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(
+                cells => cells[1],
+                cells => cells[2] == "—" ? "" : cells[2]);
+
+        var rules = FolderRules.Table.MayUse.ToDictionary(rule => rule.Key, rule => string.Join(", ", rule.Value));
+
+        Assert.Equal(rules.OrderBy(r => r.Key, StringComparer.Ordinal), table.OrderBy(r => r.Key, StringComparer.Ordinal));
+    }
 }
