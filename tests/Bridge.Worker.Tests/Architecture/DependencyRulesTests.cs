@@ -67,9 +67,12 @@ public sealed class DependencyRulesTests
             rule => rule.Key,
             rule => rule.Key == "Escalation" ? [.. rule.Value.Where(to => to != "OnCall")] : rule.Value);
 
-        var violations = new DependencyRules(table).Violations(ArchitectureTests.BridgeWorker.Value);
+        // Only Escalation's lines: whatever else may be wrong in the assembly is the other tests' to report.
+        var fromEscalation = new DependencyRules(table).Violations(ArchitectureTests.BridgeWorker.Value)
+            .Where(v => v.StartsWith("Escalation.", StringComparison.Ordinal))
+            .ToList();
 
-        Assert.NotEmpty(violations);
-        Assert.All(violations, v => Assert.Matches(@"^Escalation\.[\w.]+ → OnCall\.[\w.]+ \(Escalation may use: ", v));
+        Assert.NotEmpty(fromEscalation);
+        Assert.All(fromEscalation, v => Assert.Matches(@"^Escalation\.[\w.]+ → OnCall\.[\w.]+ \(Escalation may use: ", v));
     }
 }
