@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
+using System.Text.RegularExpressions;
 
 namespace Bridge.Worker.Tests.Architecture;
 
@@ -9,7 +10,7 @@ namespace Bridge.Worker.Tests.Architecture;
 /// parameter only tells <see cref="SystemType"/> apart, which attribute decoding needs to read a
 /// <c>typeof(X)</c> argument.
 /// </summary>
-internal sealed class ReferenceCollector(MetadataReader reader, Action<string> found)
+internal sealed partial class ReferenceCollector(MetadataReader reader, Action<string> found)
     : ISignatureTypeProvider<int, object?>, ICustomAttributeTypeProvider<int>
 {
     private const int OtherType = 0;
@@ -34,11 +35,16 @@ internal sealed class ReferenceCollector(MetadataReader reader, Action<string> f
         return OtherType;
     }
 
-    // typeof(X) as an attribute argument is stored as its serialized name: "Ns.Outer+Inner, Assembly".
+    // typeof(X) as an attribute argument is stored as its serialized name, "Ns.Outer+Inner, Assembly", with
+    // generic arguments in brackets: "Ns.List`1[[Ns.Item, Assembly]], Assembly". Each name up to its first
+    // '+', '`', ',' or bracket is a type's outermost name.
     public int GetTypeFromSerializedName(string name)
     {
-        var withoutAssembly = name.Split(',')[0];
-        found(withoutAssembly.Split('+')[0]);
+        foreach (Match match in SerializedTypeName().Matches(name))
+        {
+            found(match.Groups[1].Value.Trim());
+        }
+
         return OtherType;
     }
 
@@ -55,7 +61,11 @@ internal sealed class ReferenceCollector(MetadataReader reader, Action<string> f
     public int GetSZArrayType(int elementType) => OtherType;
     public int GetSystemType() => SystemType;
     public bool IsSystemType(int type) => type == SystemType;
+
     // Enums as attribute arguments are all int-sized in this code base; a wrong guess only garbles the
     // argument's value, never the attribute's own type, which is recorded from its constructor.
     public PrimitiveTypeCode GetUnderlyingEnumType(int type) => PrimitiveTypeCode.Int32;
+
+    [GeneratedRegex(@"(?:^|\[)([^\[\],+`]+)")]
+    private static partial Regex SerializedTypeName();
 }

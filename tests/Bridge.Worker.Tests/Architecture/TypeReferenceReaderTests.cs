@@ -21,6 +21,7 @@ public sealed class TypeReferenceReaderTests
     [InlineData("ViaAsyncStateMachine", "Target")]
     [InlineData("ViaCatch", "PlantedException")]
     [InlineData("ViaTypeofInAttribute", "Target")]
+    [InlineData("ViaGenericTypeofInAttribute", "Target")]
     [InlineData("ViaMethodSignature", "Target")]
     [InlineData("ViaLocal", "Target")]
     public void Read_PlantedReference_IsFoundAndNamedByTheOuterType(string alphaType, string betaType)

@@ -69,6 +69,12 @@ public sealed class ViaTypeofInAttribute
     public int Value { get; set; }
 }
 
+public sealed class ViaGenericTypeofInAttribute
+{
+    [TypeArgument(typeof(List<Beta.Target>))]
+    public int Value { get; set; }
+}
+
 [AttributeUsage(AttributeTargets.All)]
 public sealed class TypeArgumentAttribute(Type type) : Attribute
 {
