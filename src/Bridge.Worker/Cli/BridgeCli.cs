@@ -1,5 +1,6 @@
 using Bridge.Worker.Configuration;
 using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Cli;
 

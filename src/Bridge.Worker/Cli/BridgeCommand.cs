@@ -1,7 +1,9 @@
+using Bridge.Worker.Hosting;
+
 namespace Bridge.Worker.Cli;
 
 /// <summary>What the command line asked for: a verb, the configuration directory, and the rest for the host.</summary>
-internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string[] HostArgs, string? Error)
+internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string[] HostArgs, string? Error) : IHostCommandLine
 {
     public const string Run = "run";
     public const string Validate = "validate";

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
-using Bridge.Worker.Routing.Calendar;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;

@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace Bridge.Worker.Cli;
 
 /// <summary>
@@ -23,6 +25,8 @@ internal static class RunCommand
         {
             await BridgeCli.WriteProblemsAsync(error, problems);
             await error.WriteLineAsync("The bridge did not start: fix the configuration above (bridge validate lists the same).");
+            // A count, not the lines: they may quote a value, and this logger knows no secrets to mask.
+            Log.Fatal("The bridge did not start: {ProblemCount} problem(s) in the configuration", problems.Count);
             if (app is not null)
             {
                 await app.DisposeAsync();
@@ -51,6 +55,7 @@ internal static class RunCommand
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
                 await error.WriteLineAsync($"The bridge stopped: {ex.Message}");
+                Log.Fatal(ex, "The bridge stopped");
                 return 1;
             }
             finally

@@ -17,7 +17,7 @@ internal sealed class AcceptedConfiguration : ConfigurationProvider, IConfigurat
     }
 
     /// <summary>Reads the layered files once, for the start.</summary>
-    public static AcceptedConfiguration ReadFrom(Hosting.BridgeConfigurationReader reader)
+    public static AcceptedConfiguration ReadFrom(BridgeConfigurationReader reader)
     {
         var root = reader.Read();
         try

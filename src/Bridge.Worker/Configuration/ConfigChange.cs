@@ -1,3 +1,5 @@
+using Bridge.Worker.Kernel;
+
 namespace Bridge.Worker.Configuration;
 
 /// <summary>
@@ -62,11 +64,6 @@ internal sealed record ConfigChange(
             .Where(key => !string.Equals(before.GetValueOrDefault(key), after.GetValueOrDefault(key), StringComparison.Ordinal)
                 || before.ContainsKey(key) != after.ContainsKey(key));
 
-    /// <summary><c>OnCall:People:0:Name</c> is under <c>OnCall</c> and <c>OnCall:People</c>, not under <c>On</c>.</summary>
-    public static bool IsUnder(string key, string prefix) =>
-        key.Equals(prefix, StringComparison.OrdinalIgnoreCase)
-        || (key.Length > prefix.Length && key[prefix.Length] == ':' && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
-
     private static string SectionOf(string key, IReadOnlyCollection<string> sections) =>
-        sections.Where(section => IsUnder(key, section)).MaxBy(section => section.Length) ?? key.Split(':', 2)[0];
+        sections.Where(section => ConfigKey.IsUnder(key, section)).MaxBy(section => section.Length) ?? key.Split(':', 2)[0];
 }

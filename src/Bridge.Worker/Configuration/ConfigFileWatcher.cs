@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Bridge.Worker.Hosting;
 
 namespace Bridge.Worker.Configuration;
 

@@ -1,4 +1,4 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 
 namespace Bridge.Worker.Configuration;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 
 namespace Bridge.Worker.Configuration;

@@ -1,6 +1,6 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
-using Bridge.Worker.Routing.Calendar;
 using Bridge.Worker.Storage;
 using NodaTime;
 

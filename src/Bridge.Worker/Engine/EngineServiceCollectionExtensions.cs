@@ -1,4 +1,4 @@
-using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

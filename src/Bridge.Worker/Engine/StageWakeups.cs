@@ -1,4 +1,4 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Engine;
 

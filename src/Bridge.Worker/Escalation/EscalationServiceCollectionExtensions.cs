@@ -1,4 +1,3 @@
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Delivery;
@@ -6,6 +5,7 @@ using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Policies;
 using Bridge.Worker.Escalation.Timers;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,11 +1,11 @@
 using Bridge.Worker.Api;
-using Bridge.Worker.Cli;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
 using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
@@ -20,7 +20,7 @@ namespace Bridge.Worker.Hosting;
 internal static class BridgeApplication
 {
     public static WebApplication Build(
-        BridgeCommand command,
+        IHostCommandLine command,
         IReadOnlyDictionary<string, string?>? overrides = null,
         string? profile = null,
         Action<IServiceCollection>? configureServices = null,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Models;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;

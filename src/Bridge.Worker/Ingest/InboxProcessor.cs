@@ -2,7 +2,7 @@ using System.Text.Json;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Callbacks;
 using Bridge.Connectors.ConnectWise.Models;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;

@@ -1,5 +1,5 @@
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Engine;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;

@@ -1,5 +1,4 @@
-using Bridge.Worker.Configuration;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Serilog;
 using Serilog.Events;
 
@@ -7,7 +6,7 @@ namespace Bridge.Worker.Logging;
 
 internal static class LoggingServiceCollectionExtensions
 {
-    private const string OutputTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+    internal const string OutputTemplate = "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
     /// <summary>Serilog to the console and a rolling file; levels from the <c>Serilog</c> section; secrets masked.</summary>
     public static IServiceCollection AddBridgeLogging(this IServiceCollection services, IConfiguration configuration, BridgeEnvironment environment)

@@ -1,3 +1,5 @@
+using Bridge.Worker.Kernel;
+
 namespace Bridge.Worker.OnCall;
 
 /// <summary>
@@ -39,7 +41,7 @@ internal static class OnCallModelCompiler
             }
 
             var zone = string.IsNullOrWhiteSpace(entry.TimeZone) ? "UTC" : entry.TimeZone.Trim();
-            if (WallClock.FindZone(zone) is not { } found)
+            if (TimeZoneResolver.Find(zone) is not { } found)
             {
                 problems.Add($"{key}:TimeZone '{entry.TimeZone}' is not a known time zone (use an IANA id like America/New_York).");
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bridge.Worker.Kernel;
 using NodaTime;
 
 namespace Bridge.Worker.OnCall;
@@ -27,7 +28,7 @@ internal static partial class ScheduleCompiler
                 ok = false;
             }
 
-            var zone = WallClock.FindZone(entry.TimeZone);
+            var zone = TimeZoneResolver.Find(entry.TimeZone);
             if (zone is null)
             {
                 problems.Add($"{key}:TimeZone '{entry.TimeZone}' is not a known time zone (use an IANA id like America/New_York).");

@@ -15,23 +15,4 @@ internal static class WallClock
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
     public static Instant ToInstant(LocalDateTime local, DateTimeZone zone) => local.InZone(zone, Resolver).ToInstant();
-
-    /// <summary>An IANA id, or a Windows id mapped to its IANA zone; null when neither is known.</summary>
-    public static DateTimeZone? FindZone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return null;
-        }
-
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id.Trim());
-        if (zone is not null)
-        {
-            return zone;
-        }
-
-        return TzdbDateTimeZoneSource.Default.WindowsMapping.PrimaryMapping.TryGetValue(id.Trim(), out var iana)
-            ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(iana)
-            : null;
-    }
 }

@@ -1,4 +1,4 @@
-using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing.Rules;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,15 @@
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Routing;
 
 internal static class RoutingServiceCollectionExtensions
 {
-    /// <summary>Routing options (validated at start), the compiled policy, the router and its decision record.</summary>
+    /// <summary>
+    /// Routing options (validated at start), the compiled policy, the router and its decision record. The check of
+    /// the priority levels against ConnectWise's priorities is ConnectWise I/O and is registered by <c>AddConnectWise</c>.
+    /// </summary>
     public static IServiceCollection AddRouting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
@@ -19,7 +22,6 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RoutedChangeInput>();
         services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());
-        services.AddHealthChecks().AddCheck<RoutingPriorityHealthCheck>("routing-priorities", tags: ["ready"]);
         return services;
     }
 }

@@ -1,5 +1,5 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing.Calendar;
-using Bridge.Worker.StatusPage.Html;
 using NodaTime;
 
 namespace Bridge.Worker.StatusPage;

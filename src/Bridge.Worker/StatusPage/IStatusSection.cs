@@ -1,4 +1,4 @@
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.StatusPage;
 

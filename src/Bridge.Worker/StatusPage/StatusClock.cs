@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 using NodaTime;
 
 namespace Bridge.Worker.StatusPage;

@@ -1,4 +1,4 @@
-using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.StatusPage.Sections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
-using Bridge.Worker.StatusPage.Html;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.StatusPage;

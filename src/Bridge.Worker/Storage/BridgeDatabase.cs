@@ -2,7 +2,7 @@ using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Storage;
 

@@ -1,4 +1,4 @@
-using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Storage;
 

@@ -1,5 +1,5 @@
 using Bridge.Worker.Escalation.Timeline;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
 

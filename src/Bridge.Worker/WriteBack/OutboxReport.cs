@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.WriteBack;
 

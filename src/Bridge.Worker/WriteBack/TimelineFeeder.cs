@@ -1,7 +1,7 @@
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
-using Bridge.Worker.Routing.Calendar;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
 using NodaTime;

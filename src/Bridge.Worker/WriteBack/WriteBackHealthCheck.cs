@@ -1,4 +1,4 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

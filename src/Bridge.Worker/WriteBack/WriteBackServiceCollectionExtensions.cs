@@ -1,5 +1,5 @@
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.WriteBack;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Bridge.Benchmarks.Results;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

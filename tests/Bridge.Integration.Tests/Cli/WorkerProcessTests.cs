@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using Bridge.Integration.Tests.Support;
 
 namespace Bridge.Integration.Tests.Cli;
@@ -61,6 +63,40 @@ public sealed class WorkerProcessTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("ConnectWise:PublicKey", error);
         Assert.Contains("The bridge did not start", error);
+    }
+
+    [Fact]
+    public async Task Run_BadConfig_LogsOneFatalLineWithoutTheValues()
+    {
+        _dir.Write("bridge.json", """{ "ConnectWise": { "CompanyId": "acme", "PrivateKey": "secret-private-key" } }""");
+
+        var (exit, output, error) = await RunWorker("run", "--config", _dir.Path);
+
+        Assert.Equal(1, exit);
+        var fatal = Assert.Single(output.Split('\n'), line => line.Contains("[FTL]", StringComparison.Ordinal));
+        Assert.EndsWith("[FTL] Bridge.Worker: The bridge did not start: 3 problem(s) in the configuration", fatal.TrimEnd());
+        Assert.DoesNotContain("secret-private-key", output + error);
+    }
+
+    [Fact]
+    public async Task Run_PortAlreadyInUse_LogsTheCauseAsFatalAndExitsOne()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        _dir.Write("appsettings.json", $$"""{ "Urls": "http://127.0.0.1:{{port}}", "Logging": { "File": { "Enabled": false } } }""");
+        _dir.Write("bridge.json", """
+            { "ConnectWise": { "BaseUrl": "http://127.0.0.1:9/v4_6_release/apis/3.0/", "CompanyId": "msp",
+              "PublicKey": "pub", "PrivateKey": "secret-private-key", "ClientId": "3f0e5c1a-8d0e-4c4e-9a57-6c1b2f1d9e11" } }
+            """);
+
+        var (exit, output, error) = await RunWorker("run", "--config", _dir.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[FTL] Bridge.Worker: The bridge stopped", output);
+        Assert.Contains($"127.0.0.1:{port}: address already in use", output);
+        Assert.Contains("The bridge stopped:", error);
+        Assert.DoesNotContain("secret-private-key", output + error);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Bridge.Integration.Tests.Support;
 using Bridge.Worker.Cli;
 using Bridge.Worker.Escalation.Timeline;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.WriteBack;
 
 namespace Bridge.Integration.Tests.WriteBack;

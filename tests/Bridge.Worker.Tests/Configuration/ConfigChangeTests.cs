@@ -1,4 +1,5 @@
 using Bridge.Worker.Configuration;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Tests.Configuration;
 
@@ -90,17 +91,5 @@ public sealed class ConfigChangeTests
     public void Plan_SameConfiguration_NothingChanges()
     {
         Assert.True(ConfigChange.Plan(InForce, Config([.. InForce.Select(p => (p.Key, p.Value))]), Sections, ReadAtStart).IsEmpty);
-    }
-
-    [Theory]
-    [InlineData("OnCall", "OnCall", true)]
-    [InlineData("OnCall:People:0", "OnCall", true)]
-    [InlineData("oncall:people", "OnCall:People", true)]
-    [InlineData("OnCallX", "OnCall", false)]
-    [InlineData("On", "OnCall", false)]
-    [InlineData("Logging:File", "Logging:File:Path", false)]
-    public void IsUnder_KeyAndPrefix_OnlyWholeSegmentsMatch(string key, string prefix, bool expected)
-    {
-        Assert.Equal(expected, ConfigChange.IsUnder(key, prefix));
     }
 }

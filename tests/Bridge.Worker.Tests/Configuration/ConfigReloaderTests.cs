@@ -1,5 +1,5 @@
 using Bridge.Worker.Configuration;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Tests.Support;

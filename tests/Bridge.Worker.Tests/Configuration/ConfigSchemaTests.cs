@@ -4,6 +4,7 @@ using System.Text.Json;
 using Bridge.Worker.Cli;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

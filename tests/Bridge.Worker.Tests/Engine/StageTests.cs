@@ -1,5 +1,5 @@
 using Bridge.Worker.Engine;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;

@@ -1,6 +1,6 @@
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Policies;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Tests.Support;
 

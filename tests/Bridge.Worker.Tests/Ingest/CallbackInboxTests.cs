@@ -1,5 +1,5 @@
-using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;

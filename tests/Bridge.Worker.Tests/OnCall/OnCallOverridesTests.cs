@@ -1,4 +1,4 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;

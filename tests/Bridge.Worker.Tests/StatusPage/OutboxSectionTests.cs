@@ -1,4 +1,4 @@
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.StatusPage.Sections;
 using Bridge.Worker.Tests.Support;

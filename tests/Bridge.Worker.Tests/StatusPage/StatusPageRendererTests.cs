@@ -1,6 +1,6 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Bridge.Worker.StatusPage;
-using Bridge.Worker.StatusPage.Html;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,13 +1,12 @@
 using Bridge.Connectors.Notifications;
-using Bridge.Worker.Configuration;
 using Bridge.Worker.Escalation;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
-using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Routing;

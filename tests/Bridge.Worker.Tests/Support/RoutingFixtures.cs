@@ -1,5 +1,6 @@
 using Bridge.Worker.Ingest;
 using System.Globalization;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Calendar;
 using Bridge.Worker.Routing.Rules;

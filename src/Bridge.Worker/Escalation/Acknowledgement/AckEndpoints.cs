@@ -3,6 +3,7 @@ using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Policies;
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -118,7 +119,7 @@ internal static class AckEndpoints
 
     /// <summary>Times on the page in the person's own zone (a technician in Chicago reads Chicago time), else the MSP's.</summary>
     private static NodaTime.DateTimeZone ZoneOf(AckClaim claim, LocalClock clock, OnCall.IOnCallResolver onCall) =>
-        onCall.FindPerson(claim.Member)?.TimeZone is { Length: > 0 } id && Routing.Calendar.TimeZoneResolver.Find(id) is { } zone ? zone : clock.Zone;
+        onCall.FindPerson(claim.Member)?.TimeZone is { Length: > 0 } id && TimeZoneResolver.Find(id) is { } zone ? zone : clock.Zone;
 
     internal static RunbookOptions? Runbook(EscalationOptions options, Incident incident) =>
         options.Runbooks

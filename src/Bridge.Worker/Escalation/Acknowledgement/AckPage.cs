@@ -1,7 +1,7 @@
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Policies;
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Escalation.Acknowledgement;
 

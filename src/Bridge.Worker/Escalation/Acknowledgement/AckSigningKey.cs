@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Bridge.Worker.Escalation.Policies;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,7 @@ using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Connectors.Notifications.Sms;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Delivery;

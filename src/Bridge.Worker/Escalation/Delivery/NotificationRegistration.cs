@@ -1,6 +1,5 @@
 using Bridge.Connectors.Notifications;
-using Bridge.Worker.Configuration;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bridge.Worker.Escalation.Delivery;

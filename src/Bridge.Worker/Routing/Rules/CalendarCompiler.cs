@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing.Calendar;
 using NodaTime;
 

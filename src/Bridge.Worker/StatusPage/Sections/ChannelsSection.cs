@@ -1,6 +1,6 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.StatusPage.Sections;
 

@@ -1,4 +1,4 @@
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bridge.Worker.StatusPage.Sections;

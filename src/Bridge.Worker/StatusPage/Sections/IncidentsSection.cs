@@ -1,7 +1,7 @@
 using Bridge.Worker.Escalation.Api;
 using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.OnCall;
-using Bridge.Worker.StatusPage.Html;
 
 namespace Bridge.Worker.StatusPage.Sections;
 

@@ -1,5 +1,5 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.OnCall;
-using Bridge.Worker.StatusPage.Html;
 
 namespace Bridge.Worker.StatusPage.Sections;
 

@@ -1,5 +1,4 @@
-using Bridge.Worker.Hosting;
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.Options;
 

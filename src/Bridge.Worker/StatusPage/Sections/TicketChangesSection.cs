@@ -1,5 +1,5 @@
 using Bridge.Worker.Ingest;
-using Bridge.Worker.StatusPage.Html;
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.StatusPage.Sections;

@@ -1,7 +1,7 @@
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Models;
-using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
-using Bridge.Worker.Hosting;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 

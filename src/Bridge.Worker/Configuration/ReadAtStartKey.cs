@@ -1,7 +1,0 @@
-namespace Bridge.Worker.Configuration;
-
-/// <summary>A configuration key, or a section and everything under it, that the service reads only at start (<c>Storage</c>, <c>Urls</c>).</summary>
-internal sealed record ReadAtStartKey(string Key)
-{
-    public bool Covers(string key) => ConfigChange.IsUnder(key, Key);
-}

@@ -1,0 +1,45 @@
+namespace Bridge.Worker.Tests.Architecture;
+
+/// <summary>
+/// The one place that says which folder of <c>src/Bridge.Worker</c> may use which (docs/architecture.md
+/// draws it). Read top to bottom: a folder uses only folders listed above it, so the table is a DAG.
+/// The stages follow the data: ingest → routing → escalation (delivery included) → write-back; the
+/// reporting folders read everyone's records; <c>Hosting</c> wires every capability and only the
+/// command line (which builds the host) uses it.
+/// </summary>
+public static class FolderRules
+{
+    public const string RootNamespace = "Bridge.Worker";
+
+    public static DependencyRules Table { get; } = new(new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        // Shared by every capability: bridge mode, environment, work signal, options registration, HTML, zones.
+        ["Kernel"] = [],
+        ["Logging"] = ["Kernel"],
+        ["Storage"] = ["Kernel", "Logging"],
+        // The configuration files: layering, protected secrets, schema, reload (redacts with Logging's secrets).
+        ["Configuration"] = ["Kernel", "Logging"],
+        // The generic stage runner: durable cursors, parked items.
+        ["Engine"] = ["Kernel", "Logging", "Storage"],
+        ["Ingest"] = ["Kernel", "Logging", "Storage", "Engine"],
+        ["OnCall"] = ["Kernel", "Logging", "Storage"],
+        ["Routing"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest"],
+        // The bridge's own calls to ConnectWise that are not a stage: readiness, the priority check.
+        ["ConnectWise"] = ["Kernel", "Logging", "Routing"],
+        ["Escalation"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall"],
+        ["WriteBack"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "Escalation"],
+        ["StatusPage"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
+        ["Api"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "StatusPage"],
+        ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
+        ["Hosting"] =
+        [
+            "Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Escalation", "WriteBack", "StatusPage", "Api", "Demo",
+        ],
+        ["Cli"] =
+        [
+            "Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Escalation", "WriteBack", "StatusPage", "Api", "Demo", "Hosting",
+        ],
+    });
+}
