@@ -57,6 +57,23 @@ public sealed class BridgeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Write_NothingWritten_NoForcedFlush()
+    {
+        using var db = Open(durable: true);
+        var runs = new ServiceRunRepository(db);
+        runs.RecordStart(_time.GetUtcNow(), "1.0", "test");
+        var before = db.DiskFlushes;
+
+        // A stage that finds nothing to change: its transaction only reads.
+        db.Write(() => { });
+        db.Write(() => db.Collection<ServiceRun>("service_runs").Count());
+
+        Assert.Equal(before, db.DiskFlushes);
+        runs.RecordStart(_time.GetUtcNow(), "1.0", "test");
+        Assert.True(db.DiskFlushes > before, "a write after the empty ones must still reach the disk");
+    }
+
+    [Fact]
     public void Write_ThousandInsertsInOneWrite_ForcesTheDiskOnceNotPerPage()
     {
         using var db = Open(durable: true);
