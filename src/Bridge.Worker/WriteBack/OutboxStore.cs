@@ -48,6 +48,9 @@ internal sealed class OutboxStore(BridgeDatabase database)
     public IReadOnlyList<OutboxRecord> ForTicket(int ticketId) =>
         Collection().Find(r => r.TicketId == ticketId).OrderBy(r => r.Id).ToList();
 
+    public IReadOnlyList<OutboxRecord> ForIncident(string incidentId) =>
+        Collection().Find(r => r.IncidentId == incidentId).OrderBy(r => r.Id).ToList();
+
     /// <summary>The newest records, newest first.</summary>
     public IReadOnlyList<OutboxRecord> Recent(int max) =>
         Collection().Query().OrderByDescending(r => r.Id).Limit(max).ToList();
@@ -73,6 +76,7 @@ internal sealed class OutboxStore(BridgeDatabase database)
             collection.EnsureIndex(r => r.Open);
             collection.EnsureIndex(r => r.State);
             collection.EnsureIndex(r => r.TicketId);
+            collection.EnsureIndex(r => r.IncidentId);
             _indexed = true;
         }
 

@@ -17,6 +17,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IncidentTimeline>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ITimelineContributor, OutboxTimeline>();
         services.AddSingleton<TimelineCursorStore>();
         services.AddSingleton<AppliedStatusStore>();
         services.AddSingleton<TimelineFeeder>();

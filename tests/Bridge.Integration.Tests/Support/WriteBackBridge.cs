@@ -28,6 +28,9 @@ public sealed class WriteBackBridge : IAsyncDisposable
 
     internal IncidentTimeline Timeline => Host.App.Services.GetRequiredService<IncidentTimeline>();
 
+    /// <summary>The timeline as a person reads it: escalation's lines with write-back's results (the outbox's log) merged in.</summary>
+    internal TimelineView TimelineView => Host.App.Services.GetRequiredService<TimelineView>();
+
     internal WriteBackTargetResolver Targets => Host.App.Services.GetRequiredService<WriteBackTargetResolver>();
 
     internal OutboxWorker Worker => Host.App.Services.GetRequiredService<OutboxWorker>();

@@ -1,0 +1,57 @@
+using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Tests.Support;
+using Bridge.Worker.WriteBack;
+
+namespace Bridge.Worker.Tests.WriteBack;
+
+public sealed class OutboxTimelineTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
+    private readonly StateFile _state = new(Now);
+
+    private static OutboxRecord Record(string key, int ticketId, string? incident) => OutboxRecords.Note(key, ticketId, Now, incident);
+
+    [Fact]
+    public void ForTicket_EachLogLineOfEachRecord_AWriteBackLineByInstant()
+    {
+        var parked = Record("tl:1:time", 5, "1");
+        parked.Note(Now.AddMinutes(1), "parked", "time entry parked, not retried: TimeEntryApi");
+        parked.Note(Now.AddMinutes(9), "admin", "outbox 1 retried by an admin after Parked");
+        var note = Record("tl:1:note", 5, "1");
+        note.Note(Now.AddMinutes(2), "applied", "note 7 on ticket #5");
+        var store = new OutboxStore(_state.Database);
+        _state.Database.Write(() => store.InsertNew([parked, note, Record("tl:2:note", 6, null)]));
+
+        var lines = new OutboxTimeline(store).ForTicket(5);
+
+        Assert.Equal(
+            [("parked", "time entry parked, not retried: TimeEntryApi"), ("applied", "note 7 on ticket #5"), ("admin", "outbox 1 retried by an admin after Parked")],
+            lines.Select(l => (l.Result!, l.Text)));
+        Assert.All(lines, l => Assert.Equal((TimelineKind.WriteBack, 5, "1"), (l.Kind, l.TicketId, l.IncidentId)));
+        Assert.Equal([Now.AddMinutes(1), Now.AddMinutes(2), Now.AddMinutes(9)], lines.Select(l => l.At));
+    }
+
+    [Fact]
+    public void ForIncident_OnlyThatIncidentsRecords()
+    {
+        var mine = Record("tl:1:note", 5, "1");
+        mine.Note(Now, "applied", "mine");
+        var other = Record("tl:2:note", 5, "2");
+        other.Note(Now, "applied", "other");
+        var store = new OutboxStore(_state.Database);
+        _state.Database.Write(() => store.InsertNew([mine, other]));
+
+        Assert.Equal(["mine"], new OutboxTimeline(store).ForIncident("1").Select(l => l.Text));
+    }
+
+    [Fact]
+    public void ForTicket_RecordNotAttemptedYet_NoLine()
+    {
+        var store = new OutboxStore(_state.Database);
+        _state.Database.Write(() => store.InsertNew([Record("tl:1:note", 5, "1")]));
+
+        Assert.Empty(new OutboxTimeline(store).ForTicket(5));
+    }
+
+    public void Dispose() => _state.Dispose();
+}
