@@ -34,7 +34,12 @@ internal sealed partial class EscalationEngine(
         var open = incidents.OpenForTicket(change.TicketId).ToList();
         foreach (var incident in open)
         {
-            Refresh(incident.Ticket, ticket);
+            incident.Ticket.Refresh(ticket);
+            // Write-back bills logged time by the ticket's latest decision, and reads it only from the lines.
+            if (decision is not null)
+            {
+                (incident.Billing, incident.BillingMultiplier) = (decision.Billing.Kind, decision.Billing.Multiplier);
+            }
         }
 
         if (ticket.Deleted || change.Kind == TicketChangeKind.Deleted)
@@ -115,6 +120,7 @@ internal sealed partial class EscalationEngine(
                 Policy = decision.EscalationPolicy,
                 Note = when,
                 Text = $"waits for the next business opening, {when}: the {decision.Contract} contract has no after-hours response",
+                Ticket = TicketFacts.Of(IncidentTicket.From(ticket), decision.Billing),
             });
             return;
         }
@@ -217,7 +223,8 @@ internal sealed partial class EscalationEngine(
             ThresholdPolicy = Blank(policy.ThresholdPolicy),
             AcknowledgementTimeout = policy.AcknowledgementTimeout,
             PriorityLevel = decision.PriorityLevel,
-            Billing = decision.Billing.ToString(),
+            Billing = decision.Billing.Kind,
+            BillingMultiplier = decision.Billing.Multiplier,
             ResponseDueAt = decision.Sla.InternalResponse,
         };
         Insert(incident, ticket, now, $"opened for ticket #{ticket.Id} ({ticket.CompanyName ?? ticket.CompanyIdentifier}): {plan.Why}; policy {plan.Policy}, ladder from {clock.Time(plan.LadderStart)}");
@@ -227,7 +234,7 @@ internal sealed partial class EscalationEngine(
     /// <summary>Stores a new incident with its Opened line in one write.</summary>
     private void Insert(Incident incident, TicketSnapshot ticket, DateTimeOffset now, string text)
     {
-        Refresh(incident.Ticket, ticket);
+        incident.Ticket.Refresh(ticket);
         incident.NextDueAt = LadderClock.NextDueAt(incident);
         database.Write(() =>
         {
@@ -240,7 +247,7 @@ internal sealed partial class EscalationEngine(
     private async Task ReplanAsync(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why, CancellationToken cancellationToken)
     {
         incident.PriorityLevel = decision.PriorityLevel;
-        incident.Billing = decision.Billing.ToString();
+        (incident.Billing, incident.BillingMultiplier) = (decision.Billing.Kind, decision.Billing.Multiplier);
         incident.ThresholdAt = decision.Sla.Escalation;
         if (incident.State == IncidentState.Acknowledged)
         {
