@@ -202,6 +202,7 @@ internal sealed class OutboxProcessor(
         OutboxKind.Note => "internal note",
         OutboxKind.TimeEntry => "time entry",
         OutboxKind.Status => "status change",
+        OutboxKind.TimeEntryWorkType => "work type change",
         _ => record.Kind.ToString(),
     };
 }

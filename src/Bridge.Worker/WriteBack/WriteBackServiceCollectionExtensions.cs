@@ -27,6 +27,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddSingleton<IOutboxWriter>(sp => sp.GetRequiredService<NoteWriter>());
         services.AddSingleton<IOutboxWriter, ClientNoticeWriter>();
         services.AddSingleton<IOutboxWriter, TimeEntryWriter>();
+        services.AddSingleton<IOutboxWriter, TimeEntries.TimeEntryWorkTypeWriter>();
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<OutboxAdmin>();
         services.AddSingleton<TimeEntries.TimeEntryReviewStore>();
