@@ -1,3 +1,6 @@
+using Bridge.Worker.Cli;
+using Bridge.Worker.Escalation.Api;
+using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Tests.Support;
 using Bridge.Worker.WriteBack;
@@ -51,6 +54,32 @@ public sealed class OutboxTimelineTests : IDisposable
         _state.Database.Write(() => store.InsertNew([Record("tl:1:note", 5, "1")]));
 
         Assert.Empty(new OutboxTimeline(store).ForTicket(5));
+    }
+
+    [Fact]
+    public void IncidentDetail_WriteBackResultsReadFromTheOutbox_InTheIncidentsTimelineByInstant()
+    {
+        var incidents = new IncidentStore(_state.Database);
+        var timeline = new IncidentTimeline(_state.Database);
+        var store = new OutboxStore(_state.Database);
+        var incident = _state.Database.Write(() => incidents.Insert(new Incident { TicketId = 5, Policy = "p1-unassigned", OpenedAt = Now, LadderStart = Now }));
+        timeline.Append(new TimelineEntry { IncidentId = incident.Key, TicketId = 5, At = Now, Kind = TimelineKind.Opened, Text = "opened on p1-unassigned" });
+        timeline.Append(new TimelineEntry { IncidentId = incident.Key, TicketId = 5, At = Now.AddMinutes(4), Kind = TimelineKind.Acknowledged, Text = "acknowledged by Anh Nguyen (link)" });
+        var note = Record("tl:1:note", 5, incident.Key);
+        note.Note(Now.AddMinutes(1), "applied", "added note 7 to ticket #5");
+        _state.Database.Write(() => store.InsertNew([note]));
+
+        var detail = IncidentEndpoints.Detail(incident.Id, incidents, new TimelineView(timeline, [new OutboxTimeline(store)]))!;
+        var printed = IncidentText.Detail(detail, Now.AddMinutes(5), NodaTime.DateTimeZoneProviders.Tzdb["America/New_York"]).ToList();
+
+        Assert.Equal([TimelineKind.Opened, TimelineKind.WriteBack, TimelineKind.Acknowledged], detail.Timeline.Select(e => e.Kind));
+        Assert.Equal(
+            [
+                "2026-03-03T02:10:00-05:00  Opened        opened on p1-unassigned",
+                "2026-03-03T02:11:00-05:00  WriteBack     added note 7 to ticket #5",
+                "2026-03-03T02:14:00-05:00  Acknowledged  acknowledged by Anh Nguyen (link)",
+            ],
+            printed.SkipWhile(l => !l.StartsWith("Timeline (", StringComparison.Ordinal)).Skip(1).Select(l => l.Trim()));
     }
 
     public void Dispose() => _state.Dispose();
