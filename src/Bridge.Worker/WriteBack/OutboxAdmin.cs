@@ -31,7 +31,7 @@ internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, Ou
             record.Open = true;
             record.NextAttemptAt = now;
             record.CompletedAt = null;
-            record.Note(now, Admin, $"outbox {id} ({record.Summary}) retried by an admin after {was}: {record.LastError}");
+            record.AddLog(now, Admin, $"outbox {id} ({record.Summary}) retried by an admin after {was}: {record.LastError}");
             store.Update(record);
             return new OutboxAdminResult(true, $"Outbox record {id} ({record.Key}) will be tried again now.");
         });
@@ -57,7 +57,7 @@ internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, Ou
         record.Open = false;
         record.CompletedAt = now;
         record.Outcome = $"dismissed by an admin ({why}); was: {record.LastError ?? record.Outcome}";
-        record.Note(now, Admin, $"outbox {id} ({record.Summary}) dismissed by an admin: {why}");
+        record.AddLog(now, Admin, $"outbox {id} ({record.Summary}) dismissed by an admin: {why}");
         store.Update(record);
         return new OutboxAdminResult(true, $"Outbox record {id} ({record.Key}) dismissed; it will not be written.");
     });

@@ -119,7 +119,7 @@ internal sealed class OutboxProcessor(
         record.SendingDeadline = null;
         record.Outcome = result.Text;
         record.ConnectWiseId = result.ConnectWiseId ?? record.ConnectWiseId;
-        record.Note(now, ResultOf(result.State), result.Text);
+        record.AddLog(now, ResultOf(result.State), result.Text);
         database.Write(() =>
         {
             store.Update(record);
@@ -148,7 +148,7 @@ internal sealed class OutboxProcessor(
             record.CompletedAt = now;
             record.SendingDeadline = null;
             record.Outcome = $"parked: {failure.Error}";
-            record.Note(now, ResultOf(OutboxState.Parked), $"{Describe(record)} parked, not retried: {failure.Error}");
+            record.AddLog(now, ResultOf(OutboxState.Parked), $"{Describe(record)} parked, not retried: {failure.Error}");
             database.Write(() => store.Update(record));
             WriteBackLog.Parked(logger, record.Id, record.Key, record.TicketId, record.Attempts, failure.Error);
             return;

@@ -68,7 +68,7 @@ public sealed class OutboxRecord
     public List<OutboxLogEntry> Log { get; set; } = [];
 
     /// <summary>Adds a line to <see cref="Log"/>; the caller stores the record.</summary>
-    public void Note(DateTimeOffset at, string result, string text) => Log.Add(new OutboxLogEntry { At = at, Result = result, Text = text });
+    public void AddLog(DateTimeOffset at, string result, string text) => Log.Add(new OutboxLogEntry { At = at, Result = result, Text = text });
 
     /// <summary>The marker written into the note text or the time entry's internal notes.</summary>
     [BsonIgnore]

@@ -72,11 +72,16 @@ internal sealed class OutboxStore(BridgeDatabase database)
         var collection = database.Collection<OutboxRecord>(CollectionName);
         if (!_indexed)
         {
-            collection.EnsureIndex(r => r.Key, unique: true);
-            collection.EnsureIndex(r => r.Open);
-            collection.EnsureIndex(r => r.State);
-            collection.EnsureIndex(r => r.TicketId);
-            collection.EnsureIndex(r => r.IncidentId);
+            // Index creation writes pages: serialised with every other write (LiteDB 5 races concurrent writers),
+            // since a first read may come from any stage's thread.
+            database.Write(() =>
+            {
+                collection.EnsureIndex(r => r.Key, unique: true);
+                collection.EnsureIndex(r => r.Open);
+                collection.EnsureIndex(r => r.State);
+                collection.EnsureIndex(r => r.TicketId);
+                collection.EnsureIndex(r => r.IncidentId);
+            });
             _indexed = true;
         }
 

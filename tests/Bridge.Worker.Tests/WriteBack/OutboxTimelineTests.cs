@@ -18,10 +18,10 @@ public sealed class OutboxTimelineTests : IDisposable
     public void ForTicket_EachLogLineOfEachRecord_AWriteBackLineByInstant()
     {
         var parked = Record("tl:1:time", 5, "1");
-        parked.Note(Now.AddMinutes(1), "parked", "time entry parked, not retried: TimeEntryApi");
-        parked.Note(Now.AddMinutes(9), "admin", "outbox 1 retried by an admin after Parked");
+        parked.AddLog(Now.AddMinutes(1), "parked", "time entry parked, not retried: TimeEntryApi");
+        parked.AddLog(Now.AddMinutes(9), "admin", "outbox 1 retried by an admin after Parked");
         var note = Record("tl:1:note", 5, "1");
-        note.Note(Now.AddMinutes(2), "applied", "note 7 on ticket #5");
+        note.AddLog(Now.AddMinutes(2), "applied", "note 7 on ticket #5");
         var store = new OutboxStore(_state.Database);
         _state.Database.Write(() => store.InsertNew([parked, note, Record("tl:2:note", 6, null)]));
 
@@ -38,9 +38,9 @@ public sealed class OutboxTimelineTests : IDisposable
     public void ForIncident_OnlyThatIncidentsRecords()
     {
         var mine = Record("tl:1:note", 5, "1");
-        mine.Note(Now, "applied", "mine");
+        mine.AddLog(Now, "applied", "mine");
         var other = Record("tl:2:note", 5, "2");
-        other.Note(Now, "applied", "other");
+        other.AddLog(Now, "applied", "other");
         var store = new OutboxStore(_state.Database);
         _state.Database.Write(() => store.InsertNew([mine, other]));
 
@@ -66,7 +66,7 @@ public sealed class OutboxTimelineTests : IDisposable
         timeline.Append(new TimelineEntry { IncidentId = incident.Key, TicketId = 5, At = Now, Kind = TimelineKind.Opened, Text = "opened on p1-unassigned" });
         timeline.Append(new TimelineEntry { IncidentId = incident.Key, TicketId = 5, At = Now.AddMinutes(4), Kind = TimelineKind.Acknowledged, Text = "acknowledged by Anh Nguyen (link)" });
         var note = Record("tl:1:note", 5, incident.Key);
-        note.Note(Now.AddMinutes(1), "applied", "added note 7 to ticket #5");
+        note.AddLog(Now.AddMinutes(1), "applied", "added note 7 to ticket #5");
         _state.Database.Write(() => store.InsertNew([note]));
 
         var detail = IncidentEndpoints.Detail(incident.Id, incidents, new TimelineView(timeline, [new OutboxTimeline(store)]))!;
