@@ -48,7 +48,7 @@ internal static class IncidentsCommand
                 app,
                 string.Create(CultureInfo.InvariantCulture, $"{IncidentEndpoints.Path}/{id}"),
                 IncidentJson.Options,
-                services => IncidentEndpoints.Detail(id, services.GetRequiredService<IncidentStore>(), services.GetRequiredService<IncidentTimeline>()),
+                services => IncidentEndpoints.Detail(id, services.GetRequiredService<IncidentStore>(), services.GetRequiredService<TimelineView>()),
                 error,
                 cancellationToken);
             if (!read)

@@ -11,7 +11,8 @@ namespace Bridge.Worker.Demo;
 
 /// <summary>
 /// The demo's live timeline on the terminal: it reads, with a cursor each, what the bridge records — ticket
-/// changes, routing decisions, incident timeline lines — and the messages landing in the demo mailbox, and
+/// changes, routing decisions, incident timeline lines and, for the tickets those name, the lines later stages keep
+/// (write-back's results) — and the messages landing in the demo mailbox, and
 /// prints each once, in the order of the bridge's clock, as the MSP's wall clock (02:15:04).
 /// </summary>
 internal sealed class DemoTimeline(
@@ -19,6 +20,7 @@ internal sealed class DemoTimeline(
     RoutingDecisionRepository decisions,
     TicketStateStore tickets,
     IncidentTimeline incidents,
+    IEnumerable<ITimelineContributor> contributors,
     RoutingPolicyProvider routing,
     IOptionsMonitor<ChannelsOptions> channels,
     DemoTerminal terminal) : BackgroundService
@@ -29,6 +31,8 @@ internal sealed class DemoTimeline(
     private const int Batch = 200;
     private readonly HashSet<string> _mailSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> _lastOutcome = [];
+    private readonly HashSet<int> _ticketsShown = [];
+    private readonly HashSet<(int TicketId, DateTimeOffset At, string Text)> _contributedSeen = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _changeCursor;
     private int _decisionCursor;
@@ -47,6 +51,7 @@ internal sealed class DemoTimeline(
             lines.AddRange(NewChanges());
             lines.AddRange(NewDecisions());
             lines.AddRange(NewIncidentLines());
+            lines.AddRange(NewContributedLines());
             lines.AddRange(NewMail());
             var zone = routing.Policy.Default.Calendar.Zone;
             foreach (var line in lines.OrderBy(l => l.At))
@@ -124,8 +129,19 @@ internal sealed class DemoTimeline(
             _incidentCursor = entries[^1].Id;
         }
 
-        return entries.Select(e => new DemoTimelineLine(e.At, e.IncidentId.Length == 0 ? "ticket" : "incident", $"#{e.TicketId} {e.Text}"));
+        _ticketsShown.UnionWith(entries.Select(e => e.TicketId));
+        return entries.Select(Line);
     }
+
+    private List<DemoTimelineLine> NewContributedLines() =>
+        _ticketsShown
+            .SelectMany(ticketId => contributors.SelectMany(c => c.ForTicket(ticketId)))
+            .Where(e => _contributedSeen.Add((e.TicketId, e.At, e.Text)))
+            .Select(Line)
+            .ToList();
+
+    private static DemoTimelineLine Line(TimelineEntry e) =>
+        new(e.At, e.IncidentId.Length == 0 ? "ticket" : "incident", $"#{e.TicketId} {e.Text}");
 
     private List<DemoTimelineLine> NewMail()
     {

@@ -23,6 +23,7 @@ internal static class EscalationServiceCollectionExtensions
     {
         services.AddBridgeOptions<EscalationOptions, EscalationOptionsValidator>(configuration, EscalationOptions.SectionName);
         services.AddSingleton<IncidentStore>();
+        services.AddSingleton<Timeline.TimelineView>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<LocalClock>();
         services.AddSingleton<StepSender>();

@@ -6,19 +6,19 @@ namespace Bridge.Worker.WriteBack;
 
 /// <summary>
 /// Plans a client notice for a timeline line: only when the client gets that notice (<c>WriteBack:ClientNotices</c>)
-/// and the ticket has a contact; the text is rendered now, from what the bridge knows of the ticket.
+/// and the ticket has a contact; the text is rendered now, from what the line carries of the ticket.
 /// </summary>
 internal static class ClientNotices
 {
     public static void Add(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context, ClientNoticeKind kind)
     {
         var options = context.Options.ClientNotices;
-        if (context.Ticket is not { ContactId: { } contactId } ticket || !options.Sends(kind, ticket.CompanyIdentifier))
+        if (entry.Ticket is not { ContactId: { } contactId } ticket || !options.Sends(kind, ticket.CompanyIdentifier))
         {
             return;
         }
 
-        if (kind == ClientNoticeKind.Received && ticket.DateEntered is { } entered && entry.At - entered > options.ReceivedWithin)
+        if (kind == ClientNoticeKind.Received && ticket.EnteredAt is { } entered && entry.At - entered > options.ReceivedWithin)
         {
             return;
         }

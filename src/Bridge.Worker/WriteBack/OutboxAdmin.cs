@@ -1,4 +1,3 @@
-using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.WriteBack;
@@ -6,10 +5,12 @@ namespace Bridge.Worker.WriteBack;
 /// <summary>
 /// What an admin does about a parked record once its cause is fixed (a status renamed, a member given rights):
 /// retry it (back to pending, first in its ticket's line), or dismiss it (kept as skipped, with who and why). Each
-/// action is a timeline line, so the ticket's story says what happened to the write.
+/// action is a line in the record's log, which the ticket's timeline shows, so its story says what happened to the write.
 /// </summary>
-internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, IncidentTimeline timeline, OutboxWorker worker, TimeProvider time)
+internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, OutboxWorker worker, TimeProvider time)
 {
+    private const string Admin = "admin";
+
     public OutboxAdminResult Retry(int id)
     {
         var result = database.Write(() =>
@@ -30,8 +31,8 @@ internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, In
             record.Open = true;
             record.NextAttemptAt = now;
             record.CompletedAt = null;
+            record.AddLog(now, Admin, $"outbox {id} ({record.Summary}) retried by an admin after {was}: {record.LastError}");
             store.Update(record);
-            timeline.Insert(Line(record, now, $"outbox {id} ({record.Summary}) retried by an admin after {was}: {record.LastError}"));
             return new OutboxAdminResult(true, $"Outbox record {id} ({record.Key}) will be tried again now.");
         });
         worker.Notify();
@@ -56,18 +57,8 @@ internal sealed class OutboxAdmin(BridgeDatabase database, OutboxStore store, In
         record.Open = false;
         record.CompletedAt = now;
         record.Outcome = $"dismissed by an admin ({why}); was: {record.LastError ?? record.Outcome}";
+        record.AddLog(now, Admin, $"outbox {id} ({record.Summary}) dismissed by an admin: {why}");
         store.Update(record);
-        timeline.Insert(Line(record, now, $"outbox {id} ({record.Summary}) dismissed by an admin: {why}"));
         return new OutboxAdminResult(true, $"Outbox record {id} ({record.Key}) dismissed; it will not be written.");
     });
-
-    private static TimelineEntry Line(OutboxRecord record, DateTimeOffset at, string text) => new()
-    {
-        IncidentId = record.IncidentId ?? "",
-        TicketId = record.TicketId,
-        At = at,
-        Kind = TimelineKind.WriteBack,
-        Result = "admin",
-        Text = text,
-    };
 }

@@ -17,4 +17,10 @@ public enum OutboxKind
 
     /// <summary>A mail to the ticket's contact, recorded by an internal note that carries the marker.</summary>
     ClientNotice,
+
+    /// <summary>
+    /// The work type of a technician's own time entry, set to its billing class's (PATCH, from the time-entry review).
+    /// The entry is read first: a repeat changes nothing, and a work type someone changed since the review is kept.
+    /// </summary>
+    TimeEntryWorkType,
 }

@@ -1,4 +1,3 @@
-using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
@@ -8,12 +7,12 @@ namespace Bridge.Worker.WriteBack;
 /// <summary>
 /// One pass of the outbox: take new timeline lines, then send every record that is due, oldest first, one at a time,
 /// each ticket's records in order. A record is marked sending (durably) before its write and finished after it, with
-/// a <c>WriteBack</c> timeline line in the same durable write when it is applied, skipped, parked or shadowed.
+/// a line in its own log (<see cref="OutboxRecord.Log"/>) when it is applied, skipped, parked or shadowed: the
+/// outbox is write-back's log, and the incident timeline it reads from stays escalation's.
 /// </summary>
 internal sealed class OutboxProcessor(
     BridgeDatabase database,
     OutboxStore store,
-    IncidentTimeline timeline,
     AppliedStatusStore applied,
     TimelineFeeder feeder,
     WriteBackTargetResolver targets,
@@ -120,6 +119,7 @@ internal sealed class OutboxProcessor(
         record.SendingDeadline = null;
         record.Outcome = result.Text;
         record.ConnectWiseId = result.ConnectWiseId ?? record.ConnectWiseId;
+        record.AddLog(now, ResultOf(result.State), result.Text);
         database.Write(() =>
         {
             store.Update(record);
@@ -127,8 +127,6 @@ internal sealed class OutboxProcessor(
             {
                 applied.Set(record.TicketId, status);
             }
-
-            timeline.Insert(Line(record, now, result.State, result.Text));
         });
         if (result.State == OutboxState.Parked)
         {
@@ -150,11 +148,8 @@ internal sealed class OutboxProcessor(
             record.CompletedAt = now;
             record.SendingDeadline = null;
             record.Outcome = $"parked: {failure.Error}";
-            database.Write(() =>
-            {
-                store.Update(record);
-                timeline.Insert(Line(record, now, OutboxState.Parked, $"{Describe(record)} parked, not retried: {failure.Error}"));
-            });
+            record.AddLog(now, ResultOf(OutboxState.Parked), $"{Describe(record)} parked, not retried: {failure.Error}");
+            database.Write(() => store.Update(record));
             WriteBackLog.Parked(logger, record.Id, record.Key, record.TicketId, record.Attempts, failure.Error);
             return;
         }
@@ -193,21 +188,13 @@ internal sealed class OutboxProcessor(
         return stuck.Count;
     }
 
-    private static TimelineEntry Line(OutboxRecord record, DateTimeOffset now, OutboxState state, string text) => new()
+    private static string ResultOf(OutboxState state) => state switch
     {
-        IncidentId = record.IncidentId ?? "",
-        TicketId = record.TicketId,
-        At = now,
-        Kind = TimelineKind.WriteBack,
-        Result = state switch
-        {
-            OutboxState.Sent => "applied",
-            OutboxState.Skipped => "skipped",
-            OutboxState.Parked => "parked",
-            OutboxState.Shadowed => "shadowed",
-            _ => state.ToString().ToLowerInvariant(),
-        },
-        Text = text,
+        OutboxState.Sent => "applied",
+        OutboxState.Skipped => "skipped",
+        OutboxState.Parked => "parked",
+        OutboxState.Shadowed => "shadowed",
+        _ => state.ToString().ToLowerInvariant(),
     };
 
     private static string Describe(OutboxRecord record) => record.Kind switch
@@ -215,6 +202,7 @@ internal sealed class OutboxProcessor(
         OutboxKind.Note => "internal note",
         OutboxKind.TimeEntry => "time entry",
         OutboxKind.Status => "status change",
+        OutboxKind.TimeEntryWorkType => "work type change",
         _ => record.Kind.ToString(),
     };
 }

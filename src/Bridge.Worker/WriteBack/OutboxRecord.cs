@@ -64,6 +64,12 @@ public sealed class OutboxRecord
     /// <summary>Id of the note or time entry created (or found).</summary>
     public int? ConnectWiseId { get; set; }
 
+    /// <summary>How each attempt ended and what admins did, oldest first: write-back's results, shown in the timeline.</summary>
+    public List<OutboxLogEntry> Log { get; set; } = [];
+
+    /// <summary>Adds a line to <see cref="Log"/>; the caller stores the record.</summary>
+    public void AddLog(DateTimeOffset at, string result, string text) => Log.Add(new OutboxLogEntry { At = at, Result = result, Text = text });
+
     /// <summary>The marker written into the note text or the time entry's internal notes.</summary>
     [BsonIgnore]
     public string Marker => OutboxMarker.For(Key);

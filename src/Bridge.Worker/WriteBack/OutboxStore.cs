@@ -48,6 +48,9 @@ internal sealed class OutboxStore(BridgeDatabase database)
     public IReadOnlyList<OutboxRecord> ForTicket(int ticketId) =>
         Collection().Find(r => r.TicketId == ticketId).OrderBy(r => r.Id).ToList();
 
+    public IReadOnlyList<OutboxRecord> ForIncident(string incidentId) =>
+        Collection().Find(r => r.IncidentId == incidentId).OrderBy(r => r.Id).ToList();
+
     /// <summary>The newest records, newest first.</summary>
     public IReadOnlyList<OutboxRecord> Recent(int max) =>
         Collection().Query().OrderByDescending(r => r.Id).Limit(max).ToList();
@@ -69,10 +72,16 @@ internal sealed class OutboxStore(BridgeDatabase database)
         var collection = database.Collection<OutboxRecord>(CollectionName);
         if (!_indexed)
         {
-            collection.EnsureIndex(r => r.Key, unique: true);
-            collection.EnsureIndex(r => r.Open);
-            collection.EnsureIndex(r => r.State);
-            collection.EnsureIndex(r => r.TicketId);
+            // Index creation writes pages: serialised with every other write (LiteDB 5 races concurrent writers),
+            // since a first read may come from any stage's thread.
+            database.Write(() =>
+            {
+                collection.EnsureIndex(r => r.Key, unique: true);
+                collection.EnsureIndex(r => r.Open);
+                collection.EnsureIndex(r => r.State);
+                collection.EnsureIndex(r => r.TicketId);
+                collection.EnsureIndex(r => r.IncidentId);
+            });
             _indexed = true;
         }
 

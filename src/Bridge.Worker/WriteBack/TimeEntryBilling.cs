@@ -4,18 +4,10 @@ namespace Bridge.Worker.WriteBack;
 
 /// <summary>
 /// Which work type and billable option a technician's logged time gets: the billing class of the ticket's latest
-/// routing decision ("after-hours ×1.5", "included", "normal") picks one of <see cref="WriteBackBillingOptions"/>.
+/// routing decision, as the timeline line carries it (after hours, included, normal), picks one of <see cref="WriteBackBillingOptions"/>.
 /// </summary>
 internal static class TimeEntryBilling
 {
-    public static BillingKind KindOf(RoutingDecisionRecord? decision)
-    {
-        var billing = decision?.Billing ?? "";
-        return billing.StartsWith("after-hours", StringComparison.OrdinalIgnoreCase) ? BillingKind.AfterHours
-            : billing.StartsWith("included", StringComparison.OrdinalIgnoreCase) ? BillingKind.Included
-            : BillingKind.Normal;
-    }
-
     public static BillingClassOptions For(BillingKind kind, WriteBackBillingOptions options) => kind switch
     {
         BillingKind.AfterHours => options.AfterHours,

@@ -47,7 +47,7 @@ internal sealed class TimeEntryWriter(IConnectWiseApi api, ConnectWisePager page
             created.Id);
     }
 
-    private static Reference WorkType(WriteBackTargets targets, string name) =>
+    internal static Reference WorkType(WriteBackTargets targets, string name) =>
         targets.WorkTypeId(name) is { } id ? Reference.ById(id) : Reference.ByName(name);
 
     private async Task<TimeEntry?> FindAsync(OutboxRecord record, CancellationToken cancellationToken)

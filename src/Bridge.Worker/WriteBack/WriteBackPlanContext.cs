@@ -1,17 +1,9 @@
-using Bridge.Worker.Routing;
 using NodaTime;
 
 namespace Bridge.Worker.WriteBack;
 
 /// <summary>
-/// What the planner needs besides the timeline line: the options, the MSP's zone, the instant, the ticket's status
-/// as the bridge last saw it, the billing class of its latest routing decision, and the ticket (for client notices).
+/// What the planner needs besides the timeline line: the options, the MSP's zone and the instant. Everything about
+/// the ticket (billing class, record type, contact, status seen) comes with the line (<see cref="Escalation.Timeline.TimelineEntry.Ticket"/>).
 /// </summary>
-internal sealed record WriteBackPlanContext(
-    WriteBackOptions Options,
-    DateTimeZone Zone,
-    DateTimeOffset Now,
-    KnownStatus? Seen,
-    BillingKind Billing,
-    string BillingLabel,
-    Ingest.TicketSnapshot? Ticket = null);
+internal sealed record WriteBackPlanContext(WriteBackOptions Options, DateTimeZone Zone, DateTimeOffset Now);

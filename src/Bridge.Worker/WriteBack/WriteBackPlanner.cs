@@ -1,5 +1,7 @@
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Ingest;
+using Bridge.Worker.Routing;
 
 namespace Bridge.Worker.WriteBack;
 
@@ -9,13 +11,16 @@ namespace Bridge.Worker.WriteBack;
 /// </summary>
 /// <remarks>
 /// A line's records go in the order time entry, note, status: a closing status may forbid time on the ticket, so
-/// the time is logged before the status moves.
+/// the time is logged before the status moves. What the planner knows of the ticket is what the line carries
+/// (<see cref="TimelineEntry.Ticket"/>). A line without it, from a state file of an older version, plans as for a
+/// service ticket at the normal rate with no status seen and no contact: no client notice, and a status write that
+/// compares only with what the bridge itself last set.
 /// </remarks>
 internal static class WriteBackPlanner
 {
     /// <param name="entry">The line.</param>
     /// <param name="incident">The incident's lines up to and including <paramref name="entry"/> (used for a step's note).</param>
-    /// <param name="context">Options, zone, instant, what the bridge knew of the ticket.</param>
+    /// <param name="context">Options, zone, instant.</param>
     public static IReadOnlyList<OutboxRecord> Plan(TimelineEntry entry, IReadOnlyList<TimelineEntry> incident, WriteBackPlanContext context)
     {
         var options = context.Options;
@@ -105,7 +110,8 @@ internal static class WriteBackPlanner
             return;
         }
 
-        var billing = TimeEntryBilling.For(context.Billing, context.Options.Billing);
+        var billingClass = entry.Ticket?.BillingClass ?? BillingClass.Normal;
+        var billing = TimeEntryBilling.For(billingClass.Kind, context.Options.Billing);
         var end = WholeSeconds(entry.At);
         var write = new TimeEntryWrite(
             Member: entry.PersonId.Trim(),
@@ -113,9 +119,9 @@ internal static class WriteBackPlanner
             End: end,
             BillableOption: billing.BillableOption,
             WorkType: Blank(billing.WorkType),
-            Notes: WriteBackText.WorkLogged(entry, context.BillingLabel));
+            Notes: WriteBackText.WorkLogged(entry, billingClass.ToString()));
         records.Add(New(entry, context, OutboxKind.TimeEntry, "time", WriteBackJson.Write(write),
-            $"{entry.MinutesWorked} min for {write.Member}, {context.BillingLabel}: {write.WorkType ?? "default work type"}, {write.BillableOption}"));
+            $"{entry.MinutesWorked} min for {write.Member}, {billingClass}: {write.WorkType ?? "default work type"}, {write.BillableOption}"));
     }
 
     private static void AddNote(List<OutboxRecord> records, TimelineEntry entry, WriteBackPlanContext context, string text)
@@ -141,7 +147,7 @@ internal static class WriteBackPlanner
         // Only when some board maps the event; which board the ticket is on is read when the write is made.
         if (context.Options.Statuses.Values.Any(s => !string.IsNullOrWhiteSpace(s?.For(writeBackEvent))))
         {
-            records.Add(New(entry, context, OutboxKind.Status, "status", WriteBackJson.Write(new StatusWrite(writeBackEvent, context.Seen)),
+            records.Add(New(entry, context, OutboxKind.Status, "status", WriteBackJson.Write(new StatusWrite(writeBackEvent, Seen(entry.Ticket))),
                 $"status for {writeBackEvent}"));
         }
     }
@@ -152,6 +158,7 @@ internal static class WriteBackPlanner
         Kind = kind,
         TicketId = entry.TicketId,
         IncidentId = entry.IncidentId,
+        RecordType = TicketRecordTypes.IsProject(entry.Ticket?.RecordType) ? entry.Ticket!.RecordType : null,
         TimelineEntryId = entry.Id,
         Payload = payload,
         Summary = summary,
@@ -160,6 +167,10 @@ internal static class WriteBackPlanner
         CreatedAt = context.Now,
         NextAttemptAt = context.Now,
     };
+
+    /// <summary>The ticket's status as escalation saw it when it wrote the line.</summary>
+    private static KnownStatus? Seen(TicketFacts? ticket) =>
+        ticket is { StatusId: { } id, LastUpdated: { } version } ? new KnownStatus(id, ticket.StatusName, version) : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -17,6 +17,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IncidentTimeline>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ITimelineContributor, OutboxTimeline>();
         services.AddSingleton<TimelineCursorStore>();
         services.AddSingleton<AppliedStatusStore>();
         services.AddSingleton<TimelineFeeder>();
@@ -26,6 +27,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddSingleton<IOutboxWriter>(sp => sp.GetRequiredService<NoteWriter>());
         services.AddSingleton<IOutboxWriter, ClientNoticeWriter>();
         services.AddSingleton<IOutboxWriter, TimeEntryWriter>();
+        services.AddSingleton<IOutboxWriter, TimeEntries.TimeEntryWorkTypeWriter>();
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<OutboxAdmin>();
         services.AddSingleton<TimeEntries.TimeEntryReviewStore>();

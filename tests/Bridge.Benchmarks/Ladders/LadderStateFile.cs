@@ -62,7 +62,7 @@ internal static class LadderStateFile
             LadderStart = ladderStart,
             Steps = [new IncidentStep { Number = 1, After = TimeSpan.Zero, Targets = [Target], RepeatEvery = RepeatEvery, RepeatCount = RepeatCount, NextRepeat = 1 }],
             PriorityLevel = "P1",
-            Billing = "Included",
+            Billing = Bridge.Worker.Routing.BillingKind.Included,
             Ticket = new IncidentTicket { Summary = $"Server {ticket} not responding", CompanyIdentifier = "NorthwindDental", CompanyName = "Northwind Dental Group", Board = "Alerts" },
         };
         incident.NextDueAt = LadderClock.NextDueAt(incident);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Bridge.Sandbox;
+using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,9 @@ public sealed class WriteBackBridge : IAsyncDisposable
     internal OutboxStore Outbox => Host.App.Services.GetRequiredService<OutboxStore>();
 
     internal IncidentTimeline Timeline => Host.App.Services.GetRequiredService<IncidentTimeline>();
+
+    /// <summary>The timeline as a person reads it: escalation's lines with write-back's results (the outbox's log) merged in.</summary>
+    internal TimelineView TimelineView => Host.App.Services.GetRequiredService<TimelineView>();
 
     internal WriteBackTargetResolver Targets => Host.App.Services.GetRequiredService<WriteBackTargetResolver>();
 
@@ -69,12 +74,33 @@ public sealed class WriteBackBridge : IAsyncDisposable
         return bridge;
     }
 
-    /// <summary>Writes the lines as the escalation engine would (ids increasing) and wakes the outbox.</summary>
+    /// <summary>
+    /// Writes the lines as the escalation engine would (ids increasing, each carrying its ticket as escalation knows
+    /// it, unless the test gave one) and wakes the outbox.
+    /// </summary>
     internal IReadOnlyList<TimelineEntry> Write(IEnumerable<TimelineEntry> lines)
     {
-        var written = lines.Select(Timeline.Append).ToList();
+        var written = lines.Select(line =>
+        {
+            line.Ticket ??= TicketAsEscalationKnowsIt(line.TicketId);
+            return Timeline.Append(line);
+        }).ToList();
         Worker.Notify();
         return written;
+    }
+
+    /// <summary>The ticket ingest holds, billed by its latest routing decision: what an incident's copy would be.</summary>
+    private TicketFacts? TicketAsEscalationKnowsIt(int ticketId)
+    {
+        if (Host.App.Services.GetRequiredService<TicketStateStore>().Get(ticketId) is not { } ticket)
+        {
+            return null;
+        }
+
+        var decision = Host.App.Services.GetRequiredService<RoutedChangeStore>().After(0, int.MaxValue)
+            .Select(r => r.Routed)
+            .LastOrDefault(r => r.Change.TicketId == ticketId && r.Decision is not null)?.Decision;
+        return TicketFacts.Of(IncidentTicket.From(ticket), decision?.Billing ?? BillingClass.Normal);
     }
 
     /// <summary>Until every planned record is final: at least <paramref name="records"/> of them, none open.</summary>

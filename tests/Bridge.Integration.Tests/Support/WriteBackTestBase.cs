@@ -21,9 +21,12 @@ public abstract class WriteBackTestBase : IAsyncLifetime
 
     protected TicketWrites Writes => new(Sandbox, TicketId);
 
+    /// <summary>The sandbox's settings (its own clock, for one); null for the defaults.</summary>
+    protected virtual SandboxOptions? SandboxOptions => null;
+
     public async Task InitializeAsync()
     {
-        Sandbox = await SandboxServer.StartAsync();
+        Sandbox = await SandboxServer.StartAsync(SandboxOptions);
         TicketId = CreateTicket();
     }
 

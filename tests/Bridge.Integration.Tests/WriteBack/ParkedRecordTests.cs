@@ -43,7 +43,7 @@ public sealed class ParkedRecordTests : WriteBackTestBase
         Assert.All(parked, r => Assert.Contains("TimeEntryApi", r.LastError, StringComparison.Ordinal));
         Assert.Equal(2, Sandbox.Requests.Count("POST", "time/entries"));
         Assert.Equal(OutboxState.Sent, Assert.Single(records, r => r.Kind == OutboxKind.Note).State);
-        Assert.Equal(2, bridge.Timeline.ForTicket(TicketId).Count(e => e.Kind == TimelineKind.WriteBack && e.Result == "parked"));
+        Assert.Equal(2, bridge.TimelineView.ForTicket(TicketId).Count(e => e.Kind == TimelineKind.WriteBack && e.Result == "parked"));
 
         var ready = JsonDocument.Parse(await bridge.Host.Http.GetStringAsync("/health/ready")).RootElement.GetProperty("checks").GetProperty("writeback");
         Assert.Equal("Degraded", ready.GetProperty("status").GetString());
@@ -90,7 +90,7 @@ public sealed class ParkedRecordTests : WriteBackTestBase
         Assert.Single(new TicketWrites(Sandbox, TicketId).TimeEntries);
         var ready = JsonDocument.Parse(await bridge.Host.Http.GetStringAsync("/health/ready")).RootElement.GetProperty("checks").GetProperty("writeback");
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
-        var admin = bridge.Timeline.ForTicket(TicketId).Where(e => e.Kind == TimelineKind.WriteBack && e.Result == "admin").Select(e => e.Text).ToList();
+        var admin = bridge.TimelineView.ForTicket(TicketId).Where(e => e.Kind == TimelineKind.WriteBack && e.Result == "admin").Select(e => e.Text).ToList();
         Assert.Equal(2, admin.Count);
         Assert.Contains(admin, t => t.Contains("dismissed by an admin: duplicate of a manual entry", StringComparison.Ordinal));
     }

@@ -21,7 +21,7 @@ public sealed class ShadowModeTests : WriteBackTestBase
             await bridge.DriveUntilSettledAsync(AcknowledgedP1.Records);
 
             Assert.All(bridge.Outbox.ForTicket(TicketId), r => Assert.Equal(OutboxState.Shadowed, r.State));
-            var lines = bridge.Timeline.ForTicket(TicketId).Where(e => e.Kind == TimelineKind.WriteBack).ToList();
+            var lines = bridge.TimelineView.ForTicket(TicketId).Where(e => e.Kind == TimelineKind.WriteBack).ToList();
             Assert.Equal(AcknowledgedP1.Records, lines.Count(l => l.Result == "shadowed"));
             Assert.Contains(lines, l => l.Text.Contains("would set the status of ticket", StringComparison.Ordinal) && l.Text.Contains("to 'In Progress'", StringComparison.Ordinal));
             var report = await bridge.Host.Http.GetFromJsonAsync<OutboxReport>("/outbox", WriteBackJson.Options);

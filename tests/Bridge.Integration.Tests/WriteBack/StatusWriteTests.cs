@@ -34,7 +34,7 @@ public sealed class StatusWriteTests : WriteBackTestBase
         Assert.DoesNotContain("status", writes.AcceptedWrites());
         var status = Assert.Single(bridge.Outbox.ForTicket(TicketId), r => r.Kind == OutboxKind.Status);
         Assert.Equal(OutboxState.Skipped, status.State);
-        var line = Assert.Single(bridge.Timeline.ForTicket(TicketId), e => e.Kind == TimelineKind.WriteBack && e.Result == "skipped");
+        var line = Assert.Single(bridge.TimelineView.ForTicket(TicketId), e => e.Kind == TimelineKind.WriteBack && e.Result == "skipped");
         Assert.Contains("'Waiting Client'", line.Text, StringComparison.Ordinal);
         Assert.Contains("changed in ConnectWise after the bridge last read the ticket (then 'New')", line.Text, StringComparison.Ordinal);
         Assert.Contains("'In Progress' was not set", line.Text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class StatusWriteTests : WriteBackTestBase
         await bridge.DriveUntilSettledAsync(2);
 
         Assert.Equal("In Progress", Writes.StatusName);
-        Assert.Contains(bridge.Timeline.ForTicket(TicketId), e => e.Kind == TimelineKind.WriteBack && e.Result == "applied" && e.Text.Contains("'New' to 'In Progress'", StringComparison.Ordinal));
+        Assert.Contains(bridge.TimelineView.ForTicket(TicketId), e => e.Kind == TimelineKind.WriteBack && e.Result == "applied" && e.Text.Contains("'New' to 'In Progress'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,22 +69,11 @@ public sealed class TimeEntryBillingTests : IAsyncLifetime
     {
         var ticketId = (int)_sandbox.State.CreateTicket("ContosoLaw", "Server down", t => t.Priority(1).Owner("cokafor"))["id"]!;
         await using var bridge = await WriteBackBridge.StartAsync(_sandbox, _dir, _clock, new Dictionary<string, string?> { ["WriteBack:TimeEntries:Correct"] = correct ? "true" : "false" });
-        using var api = _sandbox.CreateApiClient();
-        var body = new System.Text.Json.Nodes.JsonObject
-        {
-            ["chargeToId"] = ticketId,
-            ["chargeToType"] = "ServiceTicket",
-            ["member"] = new System.Text.Json.Nodes.JsonObject { ["identifier"] = "cokafor" },
-            ["timeStart"] = "2026-03-03T07:00:00Z",
-            ["timeEnd"] = "2026-03-03T07:35:00Z",
-            ["workType"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Regular" },
-            ["notes"] = "Restarted the mail server",
-        };
-        var created = await api.PostAsync("time/entries", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
-        created.EnsureSuccessStatusCode();
-        var entryId = (int)System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        var entryId = await TechnicianTime.PostAsync(_sandbox, ticketId, TwoAm, "Regular");
 
         var reviews = await bridge.Host.App.Services.GetRequiredService<Bridge.Worker.WriteBack.TimeEntries.TimeEntryReviewer>().ReviewOnceAsync(CancellationToken.None);
+        // The correction is the outbox's to write.
+        await bridge.DriveUntilSettledAsync(correct ? 1 : 0);
         var listed = await bridge.Host.Http.GetStringAsync("/time-entries/review");
 
         var review = Assert.Single(reviews, r => r.Id == entryId);

@@ -1,5 +1,4 @@
 using Bridge.Worker.Escalation.Timeline;
-using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
 using Bridge.Worker.WriteBack;
 using NodaTime;
@@ -9,25 +8,35 @@ namespace Bridge.Worker.Tests.WriteBack;
 
 public sealed class ClientNoticesTests
 {
-    private static readonly TicketSnapshot Ticket = new()
+    /// <summary>The ticket as escalation carries it on each line.</summary>
+    private static TicketFacts Ticket(Action<TicketFacts>? change = null)
     {
-        Id = 42,
-        Summary = "Exchange down\nfor everyone",
-        CompanyIdentifier = "ContosoLaw",
-        CompanyName = "Contoso Law LLP",
-        ContactId = 3,
-        ContactName = "Priya Shah",
-    };
+        var ticket = new TicketFacts
+        {
+            Summary = "Exchange down\nfor everyone",
+            CompanyIdentifier = "ContosoLaw",
+            CompanyName = "Contoso Law LLP",
+            ContactId = 3,
+            ContactName = "Priya Shah",
+            Billing = BillingKind.AfterHours,
+            BillingMultiplier = 1.5m,
+        };
+        change?.Invoke(ticket);
+        return ticket;
+    }
 
-    private static WriteBackPlanContext Context(WriteBackOptions? options = null, TicketSnapshot? ticket = null) =>
-        new(options ?? new WriteBackOptions(), DateTimeZoneProviders.Tzdb["America/New_York"], Start, null, BillingKind.AfterHours, "after-hours ×1.5", ticket ?? Ticket);
+    private static IReadOnlyList<OutboxRecord> Plan(TimelineEntry line, WriteBackOptions? options = null, TicketFacts? ticket = null)
+    {
+        line.Ticket = ticket ?? Ticket();
+        return WriteBackPlanner.Plan(line, [], new WriteBackPlanContext(options ?? new WriteBackOptions(), DateTimeZoneProviders.Tzdb["America/New_York"], Start));
+    }
 
     private static ClientNoticeWrite Notice(OutboxRecord record) => WriteBackJson.Read<ClientNoticeWrite>(record);
 
     [Fact]
     public void Plan_IncidentOpened_ReceivedNoticeToTheContactWithTheTicketInIt()
     {
-        var record = Assert.Single(WriteBackPlanner.Plan(Line(4, TimelineKind.Opened, 0), [], Context()));
+        var record = Assert.Single(Plan(Line(4, TimelineKind.Opened, 0)));
 
         var notice = Notice(record);
         Assert.Equal(("tl:4:client", OutboxKind.ClientNotice), (record.Key, record.Kind));
@@ -40,17 +49,17 @@ public sealed class ClientNoticesTests
     public void Plan_IncidentOpenedForATicketEnteredLongBefore_NoReceivedNotice()
     {
         var line = Line(4, TimelineKind.Opened, 0);
-        var old = Ticket with { DateEntered = line.At - TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1) };
-        var fresh = Ticket with { DateEntered = line.At - TimeSpan.FromHours(2) };
+        var old = Ticket(t => t.EnteredAt = line.At - TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1));
+        var fresh = Ticket(t => t.EnteredAt = line.At - TimeSpan.FromHours(2));
 
-        Assert.Empty(WriteBackPlanner.Plan(line, [], Context(ticket: old)));
-        Assert.Single(WriteBackPlanner.Plan(line, [], Context(ticket: fresh)));
+        Assert.Empty(Plan(line, ticket: old));
+        Assert.Single(Plan(line, ticket: fresh));
     }
 
     [Fact]
     public void Plan_Acknowledged_AssignedNoticeNamesTheTechnician()
     {
-        var records = WriteBackPlanner.Plan(Acknowledged(9, 21, "bruiz", "Beatriz Ruiz", "link"), [], Context());
+        var records = Plan(Acknowledged(9, 21, "bruiz", "Beatriz Ruiz", "link"));
 
         var notice = Notice(Assert.Single(records, r => r.Kind == OutboxKind.ClientNotice));
         Assert.Equal(ClientNoticeKind.Assigned, notice.Notice);
@@ -65,8 +74,8 @@ public sealed class ClientNoticesTests
         var asked = Line(11, TimelineKind.Escalated, 20);
         asked.Channel = TimelineChannels.Link;
 
-        Assert.Equal(ClientNoticeKind.Tier3, Notice(Assert.Single(WriteBackPlanner.Plan(threshold, [], Context()))).Notice);
-        Assert.Empty(WriteBackPlanner.Plan(asked, [], Context()));
+        Assert.Equal(ClientNoticeKind.Tier3, Notice(Assert.Single(Plan(threshold))).Notice);
+        Assert.Empty(Plan(asked));
     }
 
     [Fact]
@@ -75,7 +84,7 @@ public sealed class ClientNoticesTests
         var line = Line(12, TimelineKind.Deferred, 0);
         line.Note = "Tuesday 24 November at 07:00";
 
-        var notice = Notice(Assert.Single(WriteBackPlanner.Plan(line, [], Context())));
+        var notice = Notice(Assert.Single(Plan(line)));
 
         Assert.Equal("Ticket #42 received: we will start on it Tuesday 24 November at 07:00", notice.Subject);
     }
@@ -86,7 +95,7 @@ public sealed class ClientNoticesTests
         var options = new WriteBackOptions();
         options.ClientNotices.Clients["ContosoLaw"] = [ClientNoticeKind.Assigned];
 
-        Assert.Empty(WriteBackPlanner.Plan(Line(4, TimelineKind.Opened, 0), [], Context(options)));
+        Assert.Empty(Plan(Line(4, TimelineKind.Opened, 0), options));
     }
 
     [Fact]
@@ -95,8 +104,8 @@ public sealed class ClientNoticesTests
         var off = new WriteBackOptions();
         off.ClientNotices.Enabled = false;
 
-        Assert.Empty(WriteBackPlanner.Plan(Line(4, TimelineKind.Opened, 0), [], Context(off)));
-        Assert.Empty(WriteBackPlanner.Plan(Line(4, TimelineKind.Opened, 0), [], Context(ticket: Ticket with { ContactId = null })));
+        Assert.Empty(Plan(Line(4, TimelineKind.Opened, 0), off));
+        Assert.Empty(Plan(Line(4, TimelineKind.Opened, 0), ticket: Ticket(t => t.ContactId = null)));
     }
 
     [Fact]
@@ -106,7 +115,7 @@ public sealed class ClientNoticesTests
         options.ClientNotices.Templates[ClientNoticeKind.Received] = new ClientNoticeTemplate { Subject = "[{company}] #{ticketId}", Body = "Hi {contact} — {signature}" };
         options.ClientNotices.Signature = "Bridge MSP";
 
-        var notice = Notice(Assert.Single(WriteBackPlanner.Plan(Line(4, TimelineKind.Opened, 0), [], Context(options))));
+        var notice = Notice(Assert.Single(Plan(Line(4, TimelineKind.Opened, 0), options)));
 
         Assert.Equal(("[Contoso Law LLP] #42", "Hi Priya — Bridge MSP"), (notice.Subject, notice.Body));
     }

@@ -17,10 +17,7 @@ public sealed class OutboxStoreTests : IDisposable
         _store = new OutboxStore(_database);
     }
 
-    private static OutboxRecord Record(string key, int ticketId) => new()
-    {
-        Key = key, Kind = OutboxKind.Note, TicketId = ticketId, Payload = "{}", CreatedAt = Now, NextAttemptAt = Now,
-    };
+    private static OutboxRecord Record(string key, int ticketId) => OutboxRecords.Note(key, ticketId, Now);
 
     [Fact]
     public void InsertNew_KeyAlreadyThere_NotAddedAgain()

@@ -1,3 +1,5 @@
+using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Routing;
 using Bridge.Worker.WriteBack;
 
@@ -5,17 +7,23 @@ namespace Bridge.Worker.Tests.WriteBack;
 
 public sealed class TimeEntryBillingTests
 {
+    // The class reaches write-back typed, on the timeline line: no text to parse back.
     [Theory]
-    [InlineData("after-hours ×1.5", BillingKind.AfterHours)]
-    [InlineData("after-hours ×2", BillingKind.AfterHours)]
-    [InlineData("included", BillingKind.Included)]
-    [InlineData("normal", BillingKind.Normal)]
-    [InlineData("", BillingKind.Normal)]
-    public void KindOf_RoutingDecisionsBillingText_TheClass(string billing, BillingKind expected) =>
-        Assert.Equal(expected, TimeEntryBilling.KindOf(new RoutingDecisionRecord { Billing = billing }));
+    [InlineData(BillingKind.AfterHours, 1.5, "after-hours ×1.5")]
+    [InlineData(BillingKind.AfterHours, 2, "after-hours ×2")]
+    [InlineData(BillingKind.Included, 1, "included")]
+    [InlineData(BillingKind.Normal, 1, "normal")]
+    public void LineTicket_IncidentsBillingClass_CarriedTyped(BillingKind kind, double multiplier, string named)
+    {
+        var incident = new Incident { Billing = kind, BillingMultiplier = (decimal)multiplier };
+
+        var facts = TicketFacts.Of(incident);
+
+        Assert.Equal((kind, named), (facts.BillingClass.Kind, facts.BillingClass.ToString()));
+    }
 
     [Fact]
-    public void KindOf_NoDecision_Normal() => Assert.Equal(BillingKind.Normal, TimeEntryBilling.KindOf(null));
+    public void LineTicket_NoneOnTheLine_Normal() => Assert.Equal(BillingKind.Normal, new TicketFacts().BillingClass.Kind);
 
     [Fact]
     public void For_EachClass_ItsOwnSettings()

@@ -1,8 +1,13 @@
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Routing;
 
 namespace Bridge.Worker.Tests.WriteBack;
 
-/// <summary>Builds timeline lines for write-back tests; instants are minutes after 02:10 New York time (07:10 UTC, winter).</summary>
+/// <summary>
+/// Builds timeline lines for write-back tests; instants are minutes after 02:10 New York time (07:10 UTC, winter).
+/// Each line carries its ticket as escalation would: a service ticket in status New (seen an hour before), billed
+/// after hours at ×1.5, with no contact.
+/// </summary>
 internal static class TimelineLines
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
@@ -16,6 +21,14 @@ internal static class TimelineLines
         At = Start.AddMinutes(minutes),
         Step = step,
         Repeat = repeat,
+        Ticket = new TicketFacts
+        {
+            StatusId = 1,
+            StatusName = "New",
+            LastUpdated = Start.AddHours(-1),
+            Billing = BillingKind.AfterHours,
+            BillingMultiplier = 1.5m,
+        },
     };
 
     public static TimelineEntry Attempt(int id, int step, double minutes, string person, string name, string channel, string result, int repeat = 0)

@@ -16,8 +16,8 @@ public sealed class WriteBackPlannerTests
         return options;
     }
 
-    private static WriteBackPlanContext Context(WriteBackOptions? options = null, BillingKind billing = BillingKind.AfterHours) =>
-        new(options ?? Mapped(), DateTimeZoneProviders.Tzdb["America/New_York"], Start, new KnownStatus(1, "New", Start.AddHours(-1)), billing, "after-hours ×1.5");
+    private static WriteBackPlanContext Context(WriteBackOptions? options = null) =>
+        new(options ?? Mapped(), DateTimeZoneProviders.Tzdb["America/New_York"], Start);
 
     [Fact]
     public void Plan_NotificationAttempt_OneZeroHourEntryAtTheAttemptsWholeSecond()
@@ -91,7 +91,10 @@ public sealed class WriteBackPlannerTests
     [InlineData(BillingKind.Normal, "Billable")]
     public void Plan_ResolvedOnOtherBillingClasses_TheirBillableOption(BillingKind billing, string expected)
     {
-        var record = WriteBackPlanner.Plan(Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30), [], Context(billing: billing))[0];
+        var line = Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30);
+        line.Ticket!.Billing = billing;
+
+        var record = WriteBackPlanner.Plan(line, [], Context())[0];
 
         Assert.Equal(expected, WriteBackJson.Read<TimeEntryWrite>(record).BillableOption);
     }
@@ -146,5 +149,64 @@ public sealed class WriteBackPlannerTests
 
         Assert.Equal(first.Select(r => (r.Key, r.Payload)), second.Select(r => (r.Key, r.Payload)));
         Assert.Equal(["tl:9:time", "tl:9:note", "tl:9:status"], first.Select(r => r.Key));
+    }
+
+    [Theory]
+    [InlineData(BillingKind.AfterHours, 1.5, "after-hours ×1.5", "After Hours")]
+    [InlineData(BillingKind.AfterHours, 2, "after-hours ×2", "After Hours")]
+    [InlineData(BillingKind.Included, 1, "included", null)]
+    [InlineData(BillingKind.Normal, 1, "normal", null)]
+    public void Plan_WorkLogged_BillingClassTheLineCarries_ItsWorkTypeAndItsNameInTheEntry(BillingKind billing, double multiplier, string named, string? workType)
+    {
+        var line = Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30);
+        (line.Ticket!.Billing, line.Ticket.BillingMultiplier) = (billing, (decimal)multiplier);
+
+        var time = WriteBackPlanner.Plan(line, [], Context())[0];
+        var write = WriteBackJson.Read<TimeEntryWrite>(time);
+
+        Assert.Equal((workType, $"On-call response by Beatriz Ruiz ({named})"), (write.WorkType, write.Notes));
+        Assert.Contains($", {named}: ", time.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_ProjectTicketLine_EveryRecordCarriesTheRecordType()
+    {
+        var line = Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30);
+        line.Ticket!.RecordType = "ProjectTicket";
+
+        var records = WriteBackPlanner.Plan(line, [], Context());
+
+        Assert.Equal(["ProjectTicket", "ProjectTicket", "ProjectTicket"], records.Select(r => r.RecordType));
+    }
+
+    [Fact]
+    public void Plan_ServiceTicketLine_NoRecordType() =>
+        Assert.All(WriteBackPlanner.Plan(Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30), [], Context()), r => Assert.Null(r.RecordType));
+
+    [Fact]
+    public void Plan_LineFromAnOlderStateFileWithoutTicketFacts_NormalRateAndNoStatusSeen()
+    {
+        var options = Mapped();
+        options.Billing.Normal.WorkType = "Regular";
+        var line = Resolved(11, 51, "bruiz", "Beatriz Ruiz", 30);
+        line.Ticket = null;
+
+        var records = WriteBackPlanner.Plan(line, [], Context(options));
+
+        Assert.Equal(["tl:11:time", "tl:11:note", "tl:11:status"], records.Select(r => r.Key));
+        Assert.Equal(("Regular", "Billable"), (WriteBackJson.Read<TimeEntryWrite>(records[0]).WorkType, WriteBackJson.Read<TimeEntryWrite>(records[0]).BillableOption));
+        Assert.Equal(new StatusWrite(WriteBackEvent.Resolved, null), WriteBackJson.Read<StatusWrite>(records[2]));
+        Assert.All(records, r => Assert.Null(r.RecordType));
+    }
+
+    [Fact]
+    public void Plan_Acknowledged_StatusSeenIsTheOneTheLineCarries()
+    {
+        var line = Acknowledged(9, 21, "bruiz", "Beatriz Ruiz", "link");
+        (line.Ticket!.StatusId, line.Ticket.StatusName, line.Ticket.LastUpdated) = (7, "Scheduled", Start.AddMinutes(20));
+
+        var status = Assert.Single(WriteBackPlanner.Plan(line, [], Context()), r => r.Kind == OutboxKind.Status);
+
+        Assert.Equal(new KnownStatus(7, "Scheduled", Start.AddMinutes(20)), WriteBackJson.Read<StatusWrite>(status).Seen);
     }
 }

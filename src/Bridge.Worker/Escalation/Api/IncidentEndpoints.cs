@@ -13,7 +13,7 @@ internal static class IncidentEndpoints
     public static JsonHttpResult<IReadOnlyList<IncidentView>> List(IncidentStore incidents, int? limit) =>
         TypedResults.Json(Listing(incidents, limit ?? DefaultLimit), IncidentJson.Options);
 
-    public static Results<JsonHttpResult<IncidentDetail>, NotFound<string>> Get(int incidentId, IncidentStore incidents, IncidentTimeline timeline) =>
+    public static Results<JsonHttpResult<IncidentDetail>, NotFound<string>> Get(int incidentId, IncidentStore incidents, TimelineView timeline) =>
         Detail(incidentId, incidents, timeline) is { } detail
             ? TypedResults.Json(detail, IncidentJson.Options)
             : TypedResults.NotFound(NotFoundText(incidentId));
@@ -26,7 +26,7 @@ internal static class IncidentEndpoints
         return open.Concat(recent).Select(IncidentView.From).ToList();
     }
 
-    internal static IncidentDetail? Detail(int incidentId, IncidentStore incidents, IncidentTimeline timeline) =>
+    internal static IncidentDetail? Detail(int incidentId, IncidentStore incidents, TimelineView timeline) =>
         incidents.Get(incidentId) is { } incident
             ? new IncidentDetail(IncidentView.From(incident), timeline.ForIncident(incident.Key))
             : null;

@@ -149,22 +149,5 @@ internal sealed partial class EscalationEngine
             Message = Blank(s.Message),
         }).ToList();
 
-    private static void Refresh(IncidentTicket target, TicketSnapshot ticket)
-    {
-        target.Summary = ticket.Summary ?? "";
-        target.CompanyIdentifier = ticket.CompanyIdentifier;
-        target.CompanyName = ticket.CompanyName ?? ticket.CompanyIdentifier;
-        target.ContactName = ticket.ContactName;
-        target.Board = ticket.BoardName;
-        target.Status = ticket.StatusName;
-        target.PriorityName = ticket.PriorityName;
-        target.Type = ticket.TypeName;
-        target.SubType = ticket.SubTypeName;
-        target.Item = ticket.ItemName;
-        target.Owner = ticket.OwnerIdentifier;
-        target.Resources = ticket.Resources.ToList();
-        target.EnteredAt = ticket.DateEntered;
-    }
-
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -38,7 +38,12 @@ internal sealed partial class EscalationEngine(
         var open = incidents.OpenForTicket(change.TicketId).ToList();
         foreach (var incident in open)
         {
-            Refresh(incident.Ticket, ticket);
+            incident.Ticket.Refresh(ticket);
+            // Write-back bills logged time by the ticket's latest decision, and reads it only from the lines.
+            if (decision is not null)
+            {
+                (incident.Billing, incident.BillingMultiplier) = (decision.Billing.Kind, decision.Billing.Multiplier);
+            }
         }
 
         var actions = IncidentChangeDecider.Decide(open, change, decision, options.CurrentValue, now, clock.Zone);
@@ -86,7 +91,16 @@ internal sealed partial class EscalationEngine(
                 after.Add(() => run ? RunLockedAsync(moved, cancellationToken) : timers.SetAsync(moved, cancellationToken));
                 break;
             case IncidentAction.Defer defer:
-                timeline.Insert(new TimelineEntry { TicketId = ticket.Id, At = now, Kind = TimelineKind.Deferred, Policy = defer.Policy, Note = defer.When, Text = defer.Text });
+                timeline.Insert(new TimelineEntry
+                {
+                    TicketId = ticket.Id,
+                    At = now,
+                    Kind = TimelineKind.Deferred,
+                    Policy = defer.Policy,
+                    Note = defer.When,
+                    Text = defer.Text,
+                    Ticket = TicketFacts.Of(IncidentTicket.From(ticket), decision!.Billing),
+                });
                 break;
             case IncidentAction.Keep keep:
                 Save(open[keep.IncidentId]);
@@ -134,7 +148,8 @@ internal sealed partial class EscalationEngine(
             ThresholdPolicy = Blank(policy.ThresholdPolicy),
             AcknowledgementTimeout = policy.AcknowledgementTimeout,
             PriorityLevel = decision.PriorityLevel,
-            Billing = decision.Billing.ToString(),
+            Billing = decision.Billing.Kind,
+            BillingMultiplier = decision.Billing.Multiplier,
             ResponseDueAt = decision.Sla.InternalResponse,
         };
         Insert(incident, ticket, now, $"opened for ticket #{ticket.Id} ({ticket.CompanyName ?? ticket.CompanyIdentifier}): {plan.Why}; policy {plan.Policy}, ladder from {clock.Time(plan.LadderStart)}");
@@ -144,7 +159,7 @@ internal sealed partial class EscalationEngine(
     /// <summary>Stores a new incident with its Opened line in one write.</summary>
     private void Insert(Incident incident, TicketSnapshot ticket, DateTimeOffset now, string text)
     {
-        Refresh(incident.Ticket, ticket);
+        incident.Ticket.Refresh(ticket);
         incident.NextDueAt = LadderClock.NextDueAt(incident);
         database.Write(() =>
         {
@@ -158,7 +173,7 @@ internal sealed partial class EscalationEngine(
     private bool Replan(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why)
     {
         incident.PriorityLevel = decision.PriorityLevel;
-        incident.Billing = decision.Billing.ToString();
+        (incident.Billing, incident.BillingMultiplier) = (decision.Billing.Kind, decision.Billing.Multiplier);
         incident.ThresholdAt = decision.Sla.Escalation;
         if (incident.State == IncidentState.Acknowledged)
         {

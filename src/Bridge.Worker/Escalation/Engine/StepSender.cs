@@ -185,7 +185,7 @@ internal sealed class StepSender(
 
     internal static TimelineEntry Line(Incident incident, TimelineKind kind, DateTimeOffset at, Action<TimelineEntry> set)
     {
-        var entry = new TimelineEntry { IncidentId = incident.Key, TicketId = incident.TicketId, At = at, Kind = kind, Policy = incident.Policy, Cause = incident.Cause };
+        var entry = new TimelineEntry { IncidentId = incident.Key, TicketId = incident.TicketId, At = at, Kind = kind, Policy = incident.Policy, Cause = incident.Cause, Ticket = TicketFacts.Of(incident) };
         set(entry);
         return entry;
     }

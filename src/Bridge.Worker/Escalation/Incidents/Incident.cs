@@ -1,3 +1,4 @@
+using Bridge.Worker.Routing;
 using LiteDB;
 
 namespace Bridge.Worker.Escalation.Incidents;
@@ -45,7 +46,15 @@ public sealed class Incident
 
     public string? PriorityLevel { get; set; }
 
-    public string? Billing { get; set; }
+    /// <summary>
+    /// The billing class of the latest routing decision. Stored as <c>BillingKind</c>: older state files kept the class
+    /// as text in <c>Billing</c>, which is no longer read (such an incident bills at the normal rate until routed again).
+    /// </summary>
+    [BsonField("BillingKind")]
+    public BillingKind Billing { get; set; } = BillingKind.Normal;
+
+    /// <summary>The after-hours rate of the latest routing decision (1 for the other classes).</summary>
+    public decimal BillingMultiplier { get; set; } = 1m;
 
     /// <summary>When the internal response is due (shown in pages).</summary>
     public DateTimeOffset? ResponseDueAt { get; set; }

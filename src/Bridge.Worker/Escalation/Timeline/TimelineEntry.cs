@@ -48,4 +48,11 @@ public sealed class TimelineEntry
 
     /// <summary>The line as a person reads it, without the instant: "paged Anh Nguyen by sms (sent)".</summary>
     public string Text { get; set; } = "";
+
+    /// <summary>
+    /// What escalation knew of the ticket when it wrote the line: write-back's input, not part of what a person reads.
+    /// Null on lines of older state files and on lines no stage writes from.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TicketFacts? Ticket { get; set; }
 }

@@ -39,7 +39,10 @@ public enum TimelineKind
     /// <summary>A ConnectWise change the incident reacted to.</summary>
     TicketChanged,
 
-    /// <summary>Write-back to ConnectWise: a write applied, skipped (with the reason) or parked.</summary>
+    /// <summary>
+    /// Write-back to ConnectWise: a write applied, skipped (with the reason) or parked. Not stored in the timeline (older
+    /// state files hold some): these lines are the outbox's log, merged in where a person reads the timeline.
+    /// </summary>
     WriteBack,
 
     /// <summary>Anything else worth a line (a note for the reader).</summary>

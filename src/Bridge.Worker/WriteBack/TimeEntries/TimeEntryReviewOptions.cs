@@ -17,4 +17,8 @@ public sealed class TimeEntryReviewOptions
     /// <summary>How often new and changed time entries are read.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far back the first read looks (no watermark yet): recent entries, not every entry ever written.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "90.00:00:00")]
+    public TimeSpan FirstRunWindow { get; set; } = TimeSpan.FromDays(7);
 }

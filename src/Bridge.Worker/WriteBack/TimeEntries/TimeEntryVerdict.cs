@@ -8,7 +8,7 @@ public enum TimeEntryVerdict
     /// <summary>The work type differs from the class's; reported (correction is off).</summary>
     Mismatch,
 
-    /// <summary>The work type differed and the bridge set the class's.</summary>
+    /// <summary>The work type differed and the bridge sets the class's, through the outbox (its log says when it was set, or why not).</summary>
     Corrected,
 
     /// <summary>The bridge could not classify it (the ticket is unknown to it, or the entry has no start).</summary>
