@@ -1,6 +1,7 @@
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Engine;
 
@@ -16,10 +17,8 @@ internal static class EngineServiceCollectionExtensions
 
         services.AddBridgeOptions<EngineOptions, EngineOptionsValidator>(configuration, EngineOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<StageCursorStore>();
-        services.AddSingleton<ParkedItemStore>();
-        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<StageCursorStore>());
-        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<ParkedItemStore>());
+        services.AddStore<StageCursorStore>();
+        services.AddStore<ParkedItemStore>();
         services.AddSingleton<StageWakeups>();
         services.AddSingleton(sp => new EngineServices(
             sp.GetRequiredService<Storage.BridgeDatabase>(),

@@ -10,6 +10,7 @@ using Bridge.Worker.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Escalation;
 
@@ -22,13 +23,12 @@ internal static class EscalationServiceCollectionExtensions
     public static IServiceCollection AddEscalation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<EscalationOptions, EscalationOptionsValidator>(configuration, EscalationOptions.SectionName);
-        services.AddSingleton<IncidentStore>();
+        services.AddStore<IncidentStore>();
         services.AddSingleton<Timeline.TimelineView>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<LocalClock>();
         services.AddSingleton<StepSender>();
-        services.AddSingleton<PageQueue>();
-        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<PageQueue>());
+        services.AddStore<PageQueue>();
         services.AddSingleton<DeliveryLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());

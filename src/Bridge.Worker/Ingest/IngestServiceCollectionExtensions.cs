@@ -3,6 +3,7 @@ using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Ingest;
 
@@ -22,7 +23,7 @@ internal static class IngestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<TicketStateStore>();
-        services.AddSingleton<TicketChangeStore>();
+        services.AddStore<TicketChangeStore>();
         services.AddSingleton<CallbackInbox>();
         services.AddSingleton<PollWatermarkStore>();
         services.TryAddSingleton<ITicketDetailsPolicy, NoTicketDetails>();

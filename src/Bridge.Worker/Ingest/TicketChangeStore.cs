@@ -8,8 +8,13 @@ namespace Bridge.Worker.Ingest;
 /// Every change produced, in order (collection <c>ingest_changes</c>). The unique key makes storing a change
 /// twice impossible; handlers read it from their cursor on (<see cref="HandlerCursorStore"/>).
 /// </summary>
-internal sealed class TicketChangeStore(BridgeDatabase database)
+internal sealed class TicketChangeStore(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        _ = Changes();
+    }
+
     private const string CollectionName = "ingest_changes";
     private volatile bool _indexed;
 

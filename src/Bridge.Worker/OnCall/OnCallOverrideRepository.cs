@@ -3,8 +3,13 @@ using Bridge.Worker.Storage;
 namespace Bridge.Worker.OnCall;
 
 /// <summary>Overrides added at run time, kept in the state file so they survive a restart.</summary>
-internal sealed class OnCallOverrideRepository(BridgeDatabase database)
+internal sealed class OnCallOverrideRepository(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        database.Collection<OnCallOverrideRecord>(CollectionName).EnsureIndex(o => o.Schedule);
+    }
+
     private const string CollectionName = "oncall_overrides";
 
     public OnCallOverride Add(OnCallOverride entry)

@@ -1,4 +1,5 @@
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.OnCall;
 
@@ -12,7 +13,7 @@ internal static class OnCallServiceCollectionExtensions
     {
         services.AddBridgeOptions<OnCallOptions, OnCallOptionsValidator>(configuration, OnCallOptions.SectionName);
         services.AddConfiguredModel<OnCallOptions, OnCallModel>(options => OnCallModelCompiler.Compile(options).Model);
-        services.AddSingleton<OnCallOverrideRepository>();
+        services.AddStore<OnCallOverrideRepository>();
         services.AddSingleton(sp => new OnCallResolver(sp.GetRequiredService<ConfiguredModel<OnCallModel>>(), sp.GetRequiredService<OnCallOverrideRepository>()));
         services.AddSingleton<IOnCallResolver>(sp => sp.GetRequiredService<OnCallResolver>());
         services.AddSingleton<OnCallOverrides>();

@@ -3,8 +3,13 @@ using Bridge.Worker.Storage;
 namespace Bridge.Worker.Routing;
 
 /// <summary>Every routing decision, kept with its ticket so a post-incident review can ask "why did this page?".</summary>
-internal sealed class RoutingDecisionRepository(BridgeDatabase database)
+internal sealed class RoutingDecisionRepository(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        database.Collection<RoutingDecisionRecord>(CollectionName).EnsureIndex(r => r.TicketId);
+    }
+
     private const string CollectionName = "routing_decisions";
 
     public RoutingDecisionRecord Record(RoutingDecision decision, DateTimeOffset recordedAt)

@@ -1,6 +1,7 @@
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Routing;
 
@@ -14,11 +15,10 @@ internal static class RoutingServiceCollectionExtensions
     {
         services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
         services.AddSingleton<RoutingPolicyProvider>();
-        services.AddSingleton<RoutingDecisionRepository>();
+        services.AddStore<RoutingDecisionRepository>();
         services.AddSingleton<TicketRouter>();
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
-        services.AddSingleton<RoutedChangeStore>();
-        services.AddSingleton<Storage.IStorageSetup>(sp => sp.GetRequiredService<RoutedChangeStore>());
+        services.AddStore<RoutedChangeStore>();
         services.AddSingleton<RoutedChangeInput>();
         services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());

@@ -14,4 +14,13 @@ internal static class StorageServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>A store as a singleton that creates its collection at start (<see cref="IStorageSetup"/>).</summary>
+    public static IServiceCollection AddStore<TStore>(this IServiceCollection services)
+        where TStore : class, IStorageSetup
+    {
+        services.AddSingleton<TStore>();
+        services.AddSingleton<IStorageSetup>(sp => sp.GetRequiredService<TStore>());
+        return services;
+    }
 }

@@ -7,8 +7,13 @@ namespace Bridge.Worker.WriteBack;
 /// The outbox (collection <c>outbox</c>). <see cref="InsertNew"/> and <see cref="Update"/> belong inside a
 /// <see cref="BridgeDatabase.Write(System.Action)"/>, together with the change that causes or records them.
 /// </summary>
-internal sealed class OutboxStore(BridgeDatabase database)
+internal sealed class OutboxStore(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        _ = Collection();
+    }
+
     private const string CollectionName = "outbox";
     private volatile bool _indexed;
 

@@ -1,6 +1,7 @@
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.WriteBack;
 
@@ -16,7 +17,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddBridgeOptions<WriteBackOptions, WriteBackOptionsValidator>(configuration, WriteBackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IncidentTimeline>();
-        services.AddSingleton<OutboxStore>();
+        services.AddStore<OutboxStore>();
         services.AddSingleton<ITimelineContributor, OutboxTimeline>();
         services.AddSingleton<TimelineCursorStore>();
         services.AddSingleton<AppliedStatusStore>();
@@ -30,7 +31,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddSingleton<IOutboxWriter, TimeEntries.TimeEntryWorkTypeWriter>();
         services.AddSingleton<OutboxProcessor>();
         services.AddSingleton<OutboxAdmin>();
-        services.AddSingleton<TimeEntries.TimeEntryReviewStore>();
+        services.AddStore<TimeEntries.TimeEntryReviewStore>();
         services.AddSingleton<TimeEntries.TimeEntryReviewer>();
         services.AddHostedService(sp => sp.GetRequiredService<TimeEntries.TimeEntryReviewer>());
         services.AddSingleton<OutboxWorker>();

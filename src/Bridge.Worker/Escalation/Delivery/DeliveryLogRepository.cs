@@ -7,8 +7,13 @@ namespace Bridge.Worker.Escalation.Delivery;
 /// The delivery log: every attempt and acknowledgement per incident, written durably through
 /// <see cref="BridgeDatabase"/> before and after each provider call.
 /// </summary>
-internal sealed class DeliveryLogRepository(BridgeDatabase database)
+internal sealed class DeliveryLogRepository(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        _ = Collection();
+    }
+
     private const string CollectionName = "delivery_log";
 
     public DeliveryRecord Queue(DeliveryRecord record)

@@ -1,6 +1,7 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Escalation.Delivery;
 
@@ -23,8 +24,8 @@ internal static class NotificationRegistration
         });
         services.AddBridgeOptions<NotificationOptions, NotificationOptionsValidator>(configuration, NotificationOptions.SectionName);
         services.AddNotificationChannels();
-        services.AddSingleton<DeliveryLogRepository>();
-        services.AddSingleton<Bridge.Worker.Escalation.Timeline.IncidentTimeline>();
+        services.AddStore<DeliveryLogRepository>();
+        services.AddStore<Bridge.Worker.Escalation.Timeline.IncidentTimeline>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<ChannelHealth>();
         services.AddSingleton<NotificationDispatcher>();

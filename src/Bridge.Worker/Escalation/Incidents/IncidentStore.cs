@@ -3,8 +3,13 @@ using Bridge.Worker.Storage;
 namespace Bridge.Worker.Escalation.Incidents;
 
 /// <summary>The incidents (collection <c>incidents</c>). Changes go inside a <see cref="BridgeDatabase.Write(System.Action)"/> with their timeline lines.</summary>
-internal sealed class IncidentStore(BridgeDatabase database)
+internal sealed class IncidentStore(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        _ = Collection;
+    }
+
     private const string CollectionName = "incidents";
     private bool _indexed;
 

@@ -6,8 +6,15 @@ namespace Bridge.Worker.Escalation.Timeline;
 /// The incident timelines (collection <c>incident_timeline</c>). <see cref="Insert"/> is for use inside a
 /// <see cref="BridgeDatabase.Write(System.Action)"/> that also changes state; <see cref="Append"/> writes on its own.
 /// </summary>
-internal sealed class IncidentTimeline(BridgeDatabase database)
+internal sealed class IncidentTimeline(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        var collection = database.Collection<TimelineEntry>(CollectionName);
+        collection.EnsureIndex(e => e.IncidentId);
+        collection.EnsureIndex(e => e.TicketId);
+    }
+
     private const string CollectionName = "incident_timeline";
     private bool _indexed;
 

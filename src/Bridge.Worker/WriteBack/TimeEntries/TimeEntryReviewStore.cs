@@ -3,8 +3,14 @@ using Bridge.Worker.Storage;
 namespace Bridge.Worker.WriteBack.TimeEntries;
 
 /// <summary>The reviews (collection <c>time_entry_reviews</c>, one per entry) and the read watermark.</summary>
-internal sealed class TimeEntryReviewStore(BridgeDatabase database)
+internal sealed class TimeEntryReviewStore(BridgeDatabase database) : IStorageSetup
 {
+    public void Prepare()
+    {
+        database.Collection<TimeEntryReview>(Reviews).EnsureIndex(r => r.TicketId);
+        database.Collection<WatermarkDocument>(Watermarks).EnsureIndex(w => w.LastUpdated);
+    }
+
     private const string Reviews = "time_entry_reviews";
     private const string Watermarks = "time_entry_watermark";
 
