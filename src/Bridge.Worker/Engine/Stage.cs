@@ -141,7 +141,7 @@ internal sealed class Stage<T> : IStage, IDisposable
 
         if (moved)
         {
-            _cursors.Set(Name, cursor);
+            _cursors.Advance(Name, cursor);
         }
 
         return cursor;

@@ -22,7 +22,15 @@ internal sealed class StageCursorStore(BridgeDatabase database) : IStorageSetup
             : null;
 
     /// <summary>Writes the cursor (joins the caller's transaction when there is one).</summary>
-    public void Set(string stage, StageCursor cursor) => database.Write(() =>
+    public void Set(string stage, StageCursor cursor) => database.Write(() => Upsert(stage, cursor));
+
+    /// <summary>
+    /// Moves the cursor past items whose handlers' writes were already forced to disk, without a forced flush of its
+    /// own: lost in a power cut, those items are handed over again (stages take every item at least once).
+    /// </summary>
+    public void Advance(string stage, StageCursor cursor) => database.WriteUnforced(() => Upsert(stage, cursor));
+
+    private void Upsert(string stage, StageCursor cursor) =>
         database.Collection<Document>(CollectionName).Upsert(new Document
         {
             Id = stage,
@@ -31,7 +39,7 @@ internal sealed class StageCursorStore(BridgeDatabase database) : IStorageSetup
             Attempts = cursor.Attempts,
             LastError = cursor.LastError,
             RetryAt = cursor.RetryAt,
-        }));
+        });
 
     private sealed class Document
     {

@@ -49,7 +49,20 @@ internal sealed class BridgeDatabase : IDisposable
     /// inside a write joins the outer transaction. <paramref name="write"/> must not await: LiteDB binds a
     /// transaction to its thread.
     /// </summary>
-    public T Write<T>(Func<T> write)
+    public T Write<T>(Func<T> write) => Write(write, force: true);
+
+    /// <summary>
+    /// A write whose loss in a power cut costs only a repeat: committed like <see cref="Write{T}(Func{T})"/>, but
+    /// returned before it is forced to disk; the next forced commit (they share one log, in order) carries it there.
+    /// For a stage's cursor after items whose own writes were forced: lost, the items are handed over again.
+    /// </summary>
+    public void WriteUnforced(Action write) => Write(() =>
+    {
+        write();
+        return true;
+    }, force: false);
+
+    private T Write<T>(Func<T> write, bool force)
     {
         var state = _state.Value;
         lock (state.WriteLock)
@@ -74,7 +87,7 @@ internal sealed class BridgeDatabase : IDisposable
                 throw;
             }
 
-            if (owner && Durable)
+            if (owner && Durable && force)
             {
                 state.Barrier.Wait();
             }

@@ -74,6 +74,31 @@ public sealed class BridgeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void WriteUnforced_NoFlushOfItsOwn_TheNextForcedCommitCarriesItToDisk()
+    {
+        var runs = 0;
+        using (var db = Open(durable: true))
+        {
+            var repository = new ServiceRunRepository(db);
+            repository.RecordStart(_time.GetUtcNow(), "1.0", "test");
+            var before = db.DiskFlushes;
+
+            db.WriteUnforced(() => db.Collection<ServiceRun>("service_runs").Insert(new ServiceRun { StartedAt = _time.GetUtcNow(), Version = "cursor", Machine = "test" }));
+            Assert.Equal(before, db.DiskFlushes);
+
+            repository.RecordStart(_time.GetUtcNow(), "1.0", "test");
+            Assert.Equal(before + 1, db.DiskFlushes);
+        }
+
+        using (var reopened = Open(durable: true))
+        {
+            runs = new ServiceRunRepository(reopened).Recent(10).Count;
+        }
+
+        Assert.Equal(3, runs);
+    }
+
+    [Fact]
     public void Write_ThousandInsertsInOneWrite_ForcesTheDiskOnceNotPerPage()
     {
         using var db = Open(durable: true);

@@ -6,7 +6,7 @@ namespace Bridge.Worker.Escalation.Engine;
 
 /// <summary>
 /// Everything choosing a step's people depends on, read once before the choice: for each schedule the step names, who
-/// is on call and the members of the next shifts; each role's holders; the people the targets can reach; and the busy
+/// is on call and, when that person is busy, the members of the next shifts; each role's holders; the people the targets can reach; and the busy
 /// set (acknowledged incidents and who holds them). <see cref="StepTargets"/> decides from this alone.
 /// </summary>
 internal sealed record StepSituation(
@@ -20,6 +20,7 @@ internal sealed record StepSituation(
 
     public static StepSituation Read(IOnCallResolver onCall, IEnumerable<Incident> acknowledged, Incident incident, IReadOnlyList<string> targets, DateTimeOffset at)
     {
+        var busy = BusySet(acknowledged);
         var schedules = new Dictionary<string, ScheduleNow>(StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<string, IReadOnlyList<Person>>(StringComparer.OrdinalIgnoreCase);
         var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -34,7 +35,10 @@ internal sealed record StepSituation(
             {
                 case EscalationTargetKind.Schedule when onCall.HasSchedule(target.Name) && !schedules.ContainsKey(target.Name):
                     var now = onCall.WhoIsOnCall(target.Name, at);
-                    var next = onCall.NextShifts(target.Name, at, ShiftsAhead).Select(s => s.Member).ToList();
+                    // The next shifts matter only when the person on call is busy (then the next free one is paged).
+                    var next = now.Person is { } person && busy.Any(b => b.Member == person.Member)
+                        ? onCall.NextShifts(target.Name, at, ShiftsAhead).Select(s => s.Member).ToList()
+                        : [];
                     schedules[target.Name] = new ScheduleNow(now.Person, now.Until, next);
                     members.UnionWith(next);
                     break;
@@ -52,7 +56,7 @@ internal sealed record StepSituation(
 
         var people = members.Select(onCall.FindPerson).OfType<Person>().DistinctBy(p => p.Member, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(p => p.Member, StringComparer.OrdinalIgnoreCase);
-        return new StepSituation(schedules, roles, people, BusySet(acknowledged));
+        return new StepSituation(schedules, roles, people, busy);
     }
 
     /// <summary>The busy set from the acknowledged incidents: who holds which.</summary>
