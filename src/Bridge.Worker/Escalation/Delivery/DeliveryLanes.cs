@@ -164,21 +164,18 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
     {
         if (_incidents.Get(request.IncidentId) is not { State: IncidentState.Triggered } incident)
         {
-            await FinishAsync(request, PageRequestState.Cancelled, cancellationToken);
+            await FinishAsync(request, PageRequestState.Cancelled, null, cancellationToken);
             return;
         }
 
         var page = JsonSerializer.Deserialize<Notification>(request.Page, DeliveryJson.Options)!;
         var recipient = new Recipient(request.PersonId, request.PersonName, request.Methods.Select(m => new ContactMethod(m.Kind, m.Address)).ToList());
         var attempt = await _dispatcher.AttemptAsync(page, recipient, recipient.Methods[request.Next], cancellationToken);
-        if (attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached)
-        {
-            _timeline.Append(StepSender.AttemptLine(incident, request, record));
-        }
-
+        // The attempt's line goes into the page's next write (its end, or its move to the next method).
+        var line = attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached ? StepSender.AttemptLine(incident, request, record) : null;
         if (attempt.Reached)
         {
-            await FinishAsync(request, PageRequestState.Reached, cancellationToken);
+            await FinishAsync(request, PageRequestState.Reached, line, cancellationToken);
             return;
         }
 
@@ -188,12 +185,19 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
         if (request.Next >= request.Methods.Count)
         {
             NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, request.PersonId, request.Methods.Count);
-            await FinishAsync(request, PageRequestState.Failed, cancellationToken);
+            await FinishAsync(request, PageRequestState.Failed, line, cancellationToken);
             return;
         }
 
         request.Lane = LaneOf(request.Methods[request.Next].Kind);
-        _queue.Update(request);
+        _database.Write(() =>
+        {
+            _queue.Update(request);
+            if (line is not null)
+            {
+                _timeline.Insert(line);
+            }
+        });
         Wake([request.Lane]);
     }
 
@@ -223,11 +227,11 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
             ParkedAt = _time.GetUtcNow(),
         });
         EngineLog.Parked(_logger, Name, description, request.Attempts, ex);
-        await FinishAsync(request, PageRequestState.Parked, cancellationToken);
+        await FinishAsync(request, PageRequestState.Parked, null, cancellationToken);
     }
 
     /// <summary>Ends a page; the last page of its step send completes the step on the incident.</summary>
-    private async Task FinishAsync(PageRequest request, PageRequestState state, CancellationToken cancellationToken)
+    private async Task FinishAsync(PageRequest request, PageRequestState state, TimelineEntry? attemptLine, CancellationToken cancellationToken)
     {
         using var held = await _locks.TakeAsync(request.TicketId, cancellationToken);
         var now = _time.GetUtcNow();
@@ -238,6 +242,11 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
         _database.Write(() =>
         {
             _queue.Update(request);
+            if (attemptLine is not null)
+            {
+                _timeline.Insert(attemptLine);
+            }
+
             var send = _queue.ForSend(request.Send);
             if (send.Any(r => r.State == PageRequestState.Pending) || _incidents.Get(request.IncidentId) is not { } incident)
             {

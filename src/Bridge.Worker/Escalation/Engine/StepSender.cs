@@ -29,16 +29,17 @@ internal sealed class StepSender(
     IOptionsMonitor<EscalationOptions> options,
     ILogger<StepSender> logger)
 {
-    public async Task SendAsync(Incident incident, DueSend due, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task SendAsync(Incident incident, DueSend due, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var step = incident.Steps[due.Step - 1];
         var settings = options.CurrentValue;
         var situation = StepSituation.Read(onCall, incidents.Acknowledged(), incident, step.Targets, now);
         var chosen = new StepTargets(situation, settings.SkipBusyPeople, settings.BusyLookahead, clock.Zone).Resolve(incident, step.Targets);
         incident.InFlight = new InFlightSend { Step = due.Step, Repeat = due.Repeat, People = chosen.People.Select(p => p.Member).ToList() };
-        database.Write(() =>
+        // The step's start, its people and their pages handed to delivery: one write.
+        var woken = database.Write(() =>
         {
-            incidents.Update(incident);
             timeline.Insert(Line(incident, TimelineKind.StepStarted, now, e =>
             {
                 (e.Step, e.Repeat) = (due.Step, due.Repeat);
@@ -62,9 +63,12 @@ internal sealed class StepSender(
                     e.Text = skipped.Name is null ? $"passed over: {skipped.Reason}" : $"passed over {skipped.Name}: {skipped.Reason}";
                 }));
             }
+
+            return Queue(incident, now);
         });
         EscalationLog.StepStarted(logger, incident.Id, due.Step, due.Repeat, chosen.People.Count, chosen.Skipped.Count);
-        await DeliverAsync(incident, now, cancellationToken);
+        lanes.Wake(woken);
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -74,6 +78,13 @@ internal sealed class StepSender(
     public Task DeliverAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        lanes.Wake(database.Write(() => Queue(incident, now)));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The pages of the send in flight as delivery's requests, the ladder moved past the step; returns the lanes to wake. Inside a write.</summary>
+    private List<string> Queue(Incident incident, DateTimeOffset now)
+    {
         var send = incident.InFlight ?? throw new InvalidOperationException($"Incident {incident.Id} has no send in flight.");
         var lines = new List<TimelineEntry>();
         var requests = new List<PageRequest>();
@@ -130,18 +141,14 @@ internal sealed class StepSender(
             lines.Add(CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
         }
 
-        database.Write(() =>
+        incidents.Update(incident);
+        foreach (var line in lines)
         {
-            incidents.Update(incident);
-            foreach (var line in lines)
-            {
-                timeline.Insert(line);
-            }
+            timeline.Insert(line);
+        }
 
-            pages.Add(requests);
-        });
-        lanes.Wake(requests.Select(r => r.Lane).Distinct());
-        return Task.CompletedTask;
+        pages.Add(requests);
+        return requests.Select(r => r.Lane).Distinct().ToList();
     }
 
     /// <summary>The line that closes a step send: who it reached, or that it reached nobody.</summary>
