@@ -5,8 +5,9 @@ using LiteDB;
 namespace Bridge.Worker.Ingest;
 
 /// <summary>
-/// The durable inbox of received callbacks (collection <c>ingest_inbox</c>). A callback is answered 200 only
-/// after <see cref="AddAsync"/> completed, which is after the commit holding it reached the disk.
+/// The durable inbox of received callbacks (collection <c>ingest_inbox</c> in the inbox file,
+/// <see cref="BridgeDatabase.InboxPathFor"/>). A callback is answered 200 only after <see cref="AddAsync"/>
+/// completed, which is after the commit holding it reached the disk.
 /// </summary>
 /// <remarks>
 /// Group commit: a durable commit costs about one disk flush (~1 ms, docs/benchmarks.md), so one commit per
@@ -14,8 +15,10 @@ namespace Bridge.Worker.Ingest;
 /// Callbacks are queued instead; one writer takes everything queued since its last commit, stores it in one
 /// transaction with one flush, and only then completes each caller. Nobody waits longer for a batch than for
 /// the commit before it, and under load one flush covers hundreds of callbacks.
+/// The inbox has a file of its own so that its commits take only its own write lock: in the state file a callback
+/// waited behind every routing, escalation and outbox commit queued before it (issue #17).
 /// </remarks>
-internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
+internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)] BridgeDatabase database) : IDisposable
 {
     internal const string CollectionName = "ingest_inbox";
 
@@ -52,6 +55,9 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
         return pending.Stored.Task;
     }
 
+    /// <summary>The inbox file.</summary>
+    public string FilePath => database.FilePath;
+
     public IReadOnlyList<InboxEntry> Pending(int limit) =>
         Entries().Query().Where(e => e.Status == InboxStatus.Pending).OrderBy(e => e.Id).Limit(limit).ToList();
 
@@ -63,6 +69,17 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
     {
         // One commit for the batch.
         Entries().Update(entries);
+    });
+
+    /// <summary>
+    /// Takes entries kept elsewhere (an inbox from before it had its own file) with their ids, status and bodies, in
+    /// one durable commit; an entry whose dedup key is already held is skipped, so importing twice is harmless.
+    /// </summary>
+    public int Import(IReadOnlyList<InboxEntry> entries) => database.Write(() =>
+    {
+        var collection = Entries();
+        var fresh = entries.Where(e => !collection.Exists(BsonExpression.Create("$.DedupKey = @0", e.DedupKey))).ToList();
+        return fresh.Count == 0 ? 0 : collection.Insert(fresh);
     });
 
     /// <summary>Forgets finished entries received before <paramref name="before"/> (their MessageIds stop deduplicating).</summary>

@@ -73,4 +73,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2047, Level = LogLevel.Warning, Message = "Could not ask ConnectWise which member the keys belong to; trying again in a minute")]
     public static partial void MemberLookupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2048, Level = LogLevel.Information, Message = "Moved {Count} callback inbox entries from the state file into the inbox file {InboxPath}")]
+    public static partial void InboxMoved(ILogger logger, int count, string inboxPath);
 }

@@ -2,14 +2,19 @@ using System.Reflection;
 
 namespace Bridge.Worker.Storage;
 
-/// <summary>Opens the state file when the service starts and records the run; records the stop.</summary>
-internal sealed class StorageStartup(BridgeDatabase database, ServiceRunRepository runs, TimeProvider time) : IHostedService
+/// <summary>Opens the state file and the inbox file when the service starts and records the run; records the stop.</summary>
+internal sealed class StorageStartup(
+    BridgeDatabase database,
+    [FromKeyedServices(BridgeDatabase.InboxKey)] BridgeDatabase inbox,
+    ServiceRunRepository runs,
+    TimeProvider time) : IHostedService
 {
     private ServiceRun? _run;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         database.EnsureOpen();
+        inbox.EnsureOpen();
         var version = typeof(StorageStartup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         _run = runs.RecordStart(time.GetUtcNow(), version, Environment.MachineName);
         return Task.CompletedTask;

@@ -164,10 +164,10 @@ internal static class CallbackLoadBenchmark
         }
     }
 
-    /// <summary>Opens the killed worker's state file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
+    /// <summary>Opens the killed worker's inbox file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
     private static int CountMissing(string databasePath, IEnumerable<string> answered)
     {
-        using var database = StateFileDatabase.Open(databasePath, durable: true);
+        using var database = StateFileDatabase.Open(BridgeDatabase.InboxPathFor(databasePath), durable: true);
         var held = database.Collection<InboxEntry>(CallbackInbox.CollectionName).Query().Select(e => e.DedupKey).ToList().ToHashSet(StringComparer.Ordinal);
         return answered.Count(id => !held.Contains(id));
     }
