@@ -27,6 +27,8 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
 
     private const long MaxBatchBytes = 4 * 1024 * 1024;
 
+    private const int MaxMarkEntries = 64;
+
     private readonly Channel<PendingAdd> _queue = Channel.CreateUnbounded<PendingAdd>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _writerStart = new();
     private volatile Task? _writer;
@@ -65,11 +67,21 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
 
     public int Count() => Entries().Count();
 
-    public void Update(IEnumerable<InboxEntry> entries) => database.Write(() =>
+    /// <summary>
+    /// Stores the entries' progress. In commits of at most <see cref="MaxMarkEntries"/>: each rewrites its entries with
+    /// their bodies, and a callback waiting for the inbox's write lock should wait for a few milliseconds of that, not
+    /// for a whole processor batch. Not forced to disk (the next callback's commit takes them there): an entry whose
+    /// mark a crash loses is worked again after the restart, which the tracker already allows for (a crash between its
+    /// commit and this one does the same).
+    /// </summary>
+    public void Update(IReadOnlyList<InboxEntry> entries)
     {
-        // One commit for the batch.
-        Entries().Update(entries);
-    });
+        for (var start = 0; start < entries.Count; start += MaxMarkEntries)
+        {
+            var chunk = entries.Skip(start).Take(MaxMarkEntries);
+            database.WriteUnforced(() => Entries().Update(chunk));
+        }
+    }
 
     /// <summary>
     /// Takes entries kept elsewhere (an inbox from before it had its own file) with their ids, status and bodies, in

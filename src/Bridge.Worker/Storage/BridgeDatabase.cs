@@ -84,7 +84,20 @@ internal sealed class BridgeDatabase : IDisposable
     /// inside a write joins the outer transaction. <paramref name="write"/> must not await: LiteDB binds a
     /// transaction to its thread.
     /// </summary>
-    public T Write<T>(Func<T> write)
+    public T Write<T>(Func<T> write) => Write(write, forceToDisk: true);
+
+    /// <summary>
+    /// As <see cref="Write{T}(Func{T})"/>, but returns once LiteDB has the commit, before it reaches the disk: for writes
+    /// a crash may undo because they are redone (progress marks). The next forced commit on this file, or a checkpoint,
+    /// takes them to the disk with it, since the log is written in order.
+    /// </summary>
+    public void WriteUnforced(Action write) => Write(() =>
+    {
+        write();
+        return true;
+    }, forceToDisk: false);
+
+    private T Write<T>(Func<T> write, bool forceToDisk)
     {
         var state = _state.Value;
         lock (state.WriteLock)
@@ -109,7 +122,7 @@ internal sealed class BridgeDatabase : IDisposable
                 throw;
             }
 
-            if (owner && Durable)
+            if (owner && Durable && forceToDisk)
             {
                 state.Barrier.Wait();
             }
