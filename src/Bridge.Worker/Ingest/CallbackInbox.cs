@@ -33,6 +33,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     private readonly Lock _writerStart = new();
     private volatile Task? _writer;
     private volatile bool _indexed;
+    private long _stored;
 
     /// <summary>
     /// Stores the entry durably; completes with false when an entry with the same dedup key is already held (or
@@ -56,6 +57,9 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
 
         return pending.Stored.Task;
     }
+
+    /// <summary>Callbacks stored (not duplicates) since the start: how busy ingest is.</summary>
+    public long Stored => Interlocked.Read(ref _stored);
 
     /// <summary>The inbox file.</summary>
     public string FilePath => database.FilePath;
@@ -141,6 +145,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
             return;
         }
 
+        Interlocked.Add(ref _stored, added.Count(a => a));
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Stored.TrySetResult(added[i]);

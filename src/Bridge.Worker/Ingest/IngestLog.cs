@@ -76,4 +76,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2048, Level = LogLevel.Information, Message = "Moved {Count} callback inbox entries from the state file into the inbox file {InboxPath}")]
     public static partial void InboxMoved(ILogger logger, int count, string inboxPath);
+
+    [LoggerMessage(EventId = 2049, Level = LogLevel.Information, Message = "Callbacks slowed after {AllocatedMegabytes} MB allocated: heap compacted, working set {BeforeMegabytes} MB -> {AfterMegabytes} MB")]
+    public static partial void HeapTrimmed(ILogger logger, long allocatedMegabytes, long beforeMegabytes, long afterMegabytes);
 }
