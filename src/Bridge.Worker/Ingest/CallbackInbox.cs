@@ -33,6 +33,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     private readonly Lock _writerStart = new();
     private volatile Task? _writer;
     private volatile bool _indexed;
+    private long? _pendingFrom;
     private long _stored;
 
     /// <summary>
@@ -65,16 +66,46 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     public string FilePath => database.FilePath;
 
     /// <summary>
-    /// The oldest pending entries, oldest first. Read straight from the <c>Status</c> index, which holds equal keys in
-    /// the order they were inserted (ids ascend), so only <paramref name="limit"/> entries are read: an <c>OrderBy</c>
-    /// here made LiteDB load and sort every pending entry, body and all, on every pass, so a backlog of 20,000
-    /// made each pass read 60 MB (issue #17). The sort below only guards the order within the batch.
+    /// The oldest pending entries, oldest first. Read along the id index from the oldest entry that may still be
+    /// pending, so a pass reads about <paramref name="limit"/> entries: <c>Where(Status).OrderBy(Id)</c> made LiteDB load
+    /// and sort every pending entry, body and all, on every pass, and after a burst of 20,000 each pass read ~60 MB
+    /// (issue #17). The bound is found once from the Status index (after a start or an import) and then moves on: ids
+    /// only grow and an entry never becomes pending again. Called by the single processor loop.
     /// </summary>
     public IReadOnlyList<InboxEntry> Pending(int limit)
     {
-        var entries = Entries().Query().Where(e => e.Status == InboxStatus.Pending).Limit(limit).ToList();
-        entries.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var collection = Entries();
+        var from = _pendingFrom ?? OldestPendingId(collection);
+        var entries = new List<InboxEntry>(Math.Min(limit, 1024));
+        var last = from - 1;
+        foreach (var entry in collection.Find(BsonExpression.Create("$._id >= @0", from)))
+        {
+            last = entry.Id;
+            if (entry.Status == InboxStatus.Pending)
+            {
+                entries.Add(entry);
+                if (entries.Count == limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        _pendingFrom = entries.Count > 0 ? entries[0].Id : last + 1;
         return entries;
+    }
+
+    /// <summary>With nothing pending, the scan starts after the newest entry (not at the first of a week's retained ones).</summary>
+    private static long OldestPendingId(ILiteCollection<InboxEntry> collection)
+    {
+        var pending = collection.Query().Where(e => e.Status == InboxStatus.Pending).Select(e => e.Id).ToList();
+        if (pending.Count > 0)
+        {
+            return pending.Min();
+        }
+
+        var newest = collection.Max();
+        return newest.IsNumber ? newest.AsInt64 + 1 : 0;
     }
 
     public int CountPending() => Entries().Count(e => e.Status == InboxStatus.Pending);
@@ -105,6 +136,8 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     {
         var collection = Entries();
         var fresh = entries.Where(e => !collection.Exists(BsonExpression.Create("$.DedupKey = @0", e.DedupKey))).ToList();
+        // Imported ids may be older than where the pending scan has got to.
+        _pendingFrom = null;
         return fresh.Count == 0 ? 0 : collection.Insert(fresh);
     });
 

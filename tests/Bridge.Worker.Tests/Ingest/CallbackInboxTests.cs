@@ -139,6 +139,25 @@ public sealed class CallbackInboxTests : IDisposable
         Assert.Equal("p-late", _inbox.Pending(100)[^1].DedupKey);
     }
 
+    [Fact]
+    public async Task Pending_AfterARestartWithEverythingFinished_FindsOnlyTheNewCallback()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => _inbox.AddAsync(Entry($"old-{i}"))));
+        var old = _inbox.Pending(10);
+        foreach (var entry in old)
+        {
+            entry.Status = InboxStatus.Done;
+        }
+
+        _inbox.Update(old);
+        using var restarted = new CallbackInbox(_database);
+        Assert.Empty(restarted.Pending(10));
+
+        Assert.True(await restarted.AddAsync(Entry("new")));
+
+        Assert.Equal(["new"], restarted.Pending(10).Select(e => e.DedupKey));
+    }
+
     public void Dispose()
     {
         _inbox.Dispose();
