@@ -36,8 +36,12 @@ internal sealed record DemoFiles(string StateFile, string? Mailbox, DateTimeZone
             // The same lock the bridge takes on its state file: another demo still running keeps its night.
             using (new FileStream(StateFile + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose))
             {
-                File.Delete(StateFile);
-                File.Delete(Path.Combine(Path.GetDirectoryName(StateFile)!, Path.GetFileNameWithoutExtension(StateFile) + "-log" + Path.GetExtension(StateFile)));
+                // The state file and the callback inbox's file beside it, each with its LiteDB log.
+                foreach (var file in new[] { StateFile, BridgeDatabase.InboxPathFor(StateFile) })
+                {
+                    File.Delete(file);
+                    File.Delete(Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-log" + Path.GetExtension(file)));
+                }
             }
 
             if (Mailbox is not null && Directory.Exists(Mailbox))

@@ -5,8 +5,9 @@ using LiteDB;
 namespace Bridge.Worker.Ingest;
 
 /// <summary>
-/// The durable inbox of received callbacks (collection <c>ingest_inbox</c>). A callback is answered 200 only
-/// after <see cref="AddAsync"/> completed, which is after the commit holding it reached the disk.
+/// The durable inbox of received callbacks (collection <c>ingest_inbox</c> in the inbox file,
+/// <see cref="BridgeDatabase.InboxPathFor"/>). A callback is answered 200 only after <see cref="AddAsync"/>
+/// completed, which is after the commit holding it reached the disk.
 /// </summary>
 /// <remarks>
 /// Group commit: a durable commit costs about one disk flush (~1 ms, docs/benchmarks.md), so one commit per
@@ -14,8 +15,10 @@ namespace Bridge.Worker.Ingest;
 /// Callbacks are queued instead; one writer takes everything queued since its last commit, stores it in one
 /// transaction with one flush, and only then completes each caller. Nobody waits longer for a batch than for
 /// the commit before it, and under load one flush covers hundreds of callbacks.
+/// The inbox has a file of its own so that its commits take only its own write lock: in the state file a callback
+/// waited behind every routing, escalation and outbox commit queued before it (issue #17).
 /// </remarks>
-internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
+internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)] BridgeDatabase database) : IDisposable
 {
     internal const string CollectionName = "ingest_inbox";
 
@@ -24,10 +27,14 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
 
     private const long MaxBatchBytes = 4 * 1024 * 1024;
 
+    private const int MaxMarkEntries = 64;
+
     private readonly Channel<PendingAdd> _queue = Channel.CreateUnbounded<PendingAdd>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _writerStart = new();
     private volatile Task? _writer;
     private volatile bool _indexed;
+    private long? _pendingFrom;
+    private long _stored;
 
     /// <summary>
     /// Stores the entry durably; completes with false when an entry with the same dedup key is already held (or
@@ -52,17 +59,86 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
         return pending.Stored.Task;
     }
 
-    public IReadOnlyList<InboxEntry> Pending(int limit) =>
-        Entries().Query().Where(e => e.Status == InboxStatus.Pending).OrderBy(e => e.Id).Limit(limit).ToList();
+    /// <summary>Callbacks stored (not duplicates) since the start: how busy ingest is.</summary>
+    public long Stored => Interlocked.Read(ref _stored);
+
+    /// <summary>The inbox file.</summary>
+    public string FilePath => database.FilePath;
+
+    /// <summary>
+    /// The oldest pending entries, oldest first. Read along the id index from the oldest entry that may still be
+    /// pending, so a pass reads about <paramref name="limit"/> entries: <c>Where(Status).OrderBy(Id)</c> made LiteDB load
+    /// and sort every pending entry, body and all, on every pass, and after a burst of 20,000 each pass read ~60 MB
+    /// (issue #17). The bound is found once from the Status index (after a start or an import) and then moves on: ids
+    /// only grow and an entry never becomes pending again. Called by the single processor loop.
+    /// </summary>
+    public IReadOnlyList<InboxEntry> Pending(int limit)
+    {
+        var collection = Entries();
+        var from = _pendingFrom ?? OldestPendingId(collection);
+        var entries = new List<InboxEntry>(Math.Min(limit, 1024));
+        var last = from - 1;
+        foreach (var entry in collection.Find(BsonExpression.Create("$._id >= @0", from)))
+        {
+            last = entry.Id;
+            if (entry.Status == InboxStatus.Pending)
+            {
+                entries.Add(entry);
+                if (entries.Count == limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        _pendingFrom = entries.Count > 0 ? entries[0].Id : last + 1;
+        return entries;
+    }
+
+    /// <summary>With nothing pending, the scan starts after the newest entry (not at the first of a week's retained ones).</summary>
+    private static long OldestPendingId(ILiteCollection<InboxEntry> collection)
+    {
+        var pending = collection.Query().Where(e => e.Status == InboxStatus.Pending).Select(e => e.Id).ToList();
+        if (pending.Count > 0)
+        {
+            return pending.Min();
+        }
+
+        var newest = collection.Max();
+        return newest.IsNumber ? newest.AsInt64 + 1 : 0;
+    }
 
     public int CountPending() => Entries().Count(e => e.Status == InboxStatus.Pending);
 
     public int Count() => Entries().Count();
 
-    public void Update(IEnumerable<InboxEntry> entries) => database.Write(() =>
+    /// <summary>
+    /// Stores the entries' progress. In commits of at most <see cref="MaxMarkEntries"/>: each rewrites its entries with
+    /// their bodies, and a callback waiting for the inbox's write lock should wait for a few milliseconds of that, not
+    /// for a whole processor batch. Not forced to disk (the next callback's commit takes them there): an entry whose
+    /// mark a crash loses is worked again after the restart, which the tracker already allows for (a crash between its
+    /// commit and this one does the same).
+    /// </summary>
+    public void Update(IReadOnlyList<InboxEntry> entries)
     {
-        // One commit for the batch.
-        Entries().Update(entries);
+        for (var start = 0; start < entries.Count; start += MaxMarkEntries)
+        {
+            var chunk = entries.Skip(start).Take(MaxMarkEntries);
+            database.WriteUnforced(() => Entries().Update(chunk));
+        }
+    }
+
+    /// <summary>
+    /// Takes entries kept elsewhere (an inbox from before it had its own file) with their ids, status and bodies, in
+    /// one durable commit; an entry whose dedup key is already held is skipped, so importing twice is harmless.
+    /// </summary>
+    public int Import(IReadOnlyList<InboxEntry> entries) => database.Write(() =>
+    {
+        var collection = Entries();
+        var fresh = entries.Where(e => !collection.Exists(BsonExpression.Create("$.DedupKey = @0", e.DedupKey))).ToList();
+        // Imported ids may be older than where the pending scan has got to.
+        _pendingFrom = null;
+        return fresh.Count == 0 ? 0 : collection.Insert(fresh);
     });
 
     /// <summary>Forgets finished entries received before <paramref name="before"/> (their MessageIds stop deduplicating).</summary>
@@ -112,6 +188,7 @@ internal sealed class CallbackInbox(BridgeDatabase database) : IDisposable
             return;
         }
 
+        Interlocked.Add(ref _stored, added.Count(a => a));
         for (var i = 0; i < batch.Count; i++)
         {
             batch[i].Stored.TrySetResult(added[i]);

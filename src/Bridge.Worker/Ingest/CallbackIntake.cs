@@ -126,14 +126,29 @@ internal sealed class CallbackIntake(
 
     private static async Task<byte[]?> ReadCappedAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
+        int read;
         if (request.ContentLength > maxBytes)
         {
             return null;
         }
 
+        // The usual case (ConnectWise sends Content-Length): read straight into the body's own array, one allocation
+        // per callback instead of a chunk, a growing stream and its copy.
+        if (request.ContentLength is { } length)
+        {
+            var exact = new byte[length];
+            var filled = 0;
+            while (filled < exact.Length && (read = await request.Body.ReadAsync(exact.AsMemory(filled), ct)) > 0)
+            {
+                filled += read;
+            }
+
+            // Kestrel ends the body at Content-Length, so a short read is a client that hung up: not the whole callback.
+            return filled == exact.Length ? exact : throw new IOException("The callback body ended before its Content-Length.");
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
             if (buffer.Length + read > maxBytes)

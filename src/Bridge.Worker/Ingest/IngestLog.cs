@@ -73,4 +73,10 @@ internal static partial class IngestLog
 
     [LoggerMessage(EventId = 2047, Level = LogLevel.Warning, Message = "Could not ask ConnectWise which member the keys belong to; trying again in a minute")]
     public static partial void MemberLookupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2048, Level = LogLevel.Information, Message = "Moved {Count} callback inbox entries from the state file into the inbox file {InboxPath}")]
+    public static partial void InboxMoved(ILogger logger, int count, string inboxPath);
+
+    [LoggerMessage(EventId = 2049, Level = LogLevel.Information, Message = "Callbacks slowed after {AllocatedMegabytes} MB allocated: heap compacted, working set {BeforeMegabytes} MB -> {AfterMegabytes} MB")]
+    public static partial void HeapTrimmed(ILogger logger, long allocatedMegabytes, long beforeMegabytes, long afterMegabytes);
 }

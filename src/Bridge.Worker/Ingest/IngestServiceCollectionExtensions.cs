@@ -38,6 +38,9 @@ internal static class IngestServiceCollectionExtensions
         services.AddSingleton<TicketPoller>();
         services.AddSingleton<CallbackIntake>();
         services.AddSingleton<InboxProcessor>();
+        // Before the processor: entries still in the state file are moved into the inbox file and worked from there.
+        services.AddHostedService<InboxFileMove>();
+        services.AddHostedService<HeapTrim>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         services.AddSingleton<CallbackRegistrar>();
         services.AddHostedService(sp => sp.GetRequiredService<CallbackRegistrar>());

@@ -13,18 +13,34 @@ namespace Bridge.Worker.Storage;
 /// </summary>
 internal sealed class BridgeDatabase : IDisposable
 {
+    /// <summary>
+    /// The service key of the callback inbox's own file (<see cref="InboxPathFor"/>): a callback's durable commit
+    /// then never waits behind the commits of the stages that work the main file, and theirs never behind it.
+    /// </summary>
+    public const string InboxKey = "inbox";
+
     private readonly Lazy<OpenState> _state;
     private readonly ILogger<BridgeDatabase> _logger;
     private readonly TimeProvider _time;
 
     public BridgeDatabase(IOptions<StorageOptions> options, BridgeEnvironment environment, TimeProvider time, ILogger<BridgeDatabase> logger)
+        : this(environment.ResolvePath(options.Value.Path), options.Value.DurableCommits, time, logger)
+    {
+    }
+
+    /// <summary>A LiteDB file of its own at <paramref name="filePath"/> (its own write lock, log and lock file).</summary>
+    public BridgeDatabase(string filePath, bool durable, TimeProvider time, ILogger<BridgeDatabase> logger)
     {
         _logger = logger;
         _time = time;
-        FilePath = environment.ResolvePath(options.Value.Path);
-        Durable = options.Value.DurableCommits;
+        FilePath = filePath;
+        Durable = durable;
         _state = new Lazy<OpenState>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The inbox file beside the state file <paramref name="statePath"/>: <c>bridge.db</c> → <c>bridge-inbox.db</c>.</summary>
+    public static string InboxPathFor(string statePath) =>
+        Path.Combine(Path.GetDirectoryName(statePath)!, Path.GetFileNameWithoutExtension(statePath) + "-inbox" + Path.GetExtension(statePath));
 
     public string FilePath { get; }
 
@@ -41,6 +57,25 @@ internal sealed class BridgeDatabase : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => _state.Value.Database.GetCollection<T>(name);
 
+    public bool HasCollection(string name) => _state.Value.Database.CollectionExists(name);
+
+    /// <summary>
+    /// Drops a collection (one moved to another file) under the write lock; LiteDB runs a drop as its own
+    /// transaction, so it cannot join a <see cref="Write{T}(Func{T})"/>.
+    /// </summary>
+    public void DropCollection(string name)
+    {
+        var state = _state.Value;
+        lock (state.WriteLock)
+        {
+            state.Database.DropCollection(name);
+            if (Durable)
+            {
+                state.Barrier.Wait();
+            }
+        }
+    }
+
     /// <summary>
     /// Runs a write as one LiteDB transaction and returns once it is on disk (when commits are durable):
     /// every insert and update inside <paramref name="write"/> lands together or not at all, so a state change
@@ -49,20 +84,20 @@ internal sealed class BridgeDatabase : IDisposable
     /// inside a write joins the outer transaction. <paramref name="write"/> must not await: LiteDB binds a
     /// transaction to its thread.
     /// </summary>
-    public T Write<T>(Func<T> write) => Write(write, force: true);
+    public T Write<T>(Func<T> write) => Write(write, forceToDisk: true);
 
     /// <summary>
-    /// A write whose loss in a power cut costs only a repeat: committed like <see cref="Write{T}(Func{T})"/>, but
-    /// returned before it is forced to disk; the next forced commit (they share one log, in order) carries it there.
-    /// For a stage's cursor after items whose own writes were forced: lost, the items are handed over again.
+    /// As <see cref="Write{T}(Func{T})"/>, but returns once LiteDB has the commit, before it reaches the disk: for writes
+    /// a crash may undo because they are redone (progress marks). The next forced commit on this file, or a checkpoint,
+    /// takes them to the disk with it, since the log is written in order.
     /// </summary>
     public void WriteUnforced(Action write) => Write(() =>
     {
         write();
         return true;
-    }, force: false);
+    }, forceToDisk: false);
 
-    private T Write<T>(Func<T> write, bool force)
+    private T Write<T>(Func<T> write, bool forceToDisk)
     {
         var state = _state.Value;
         lock (state.WriteLock)
@@ -87,7 +122,7 @@ internal sealed class BridgeDatabase : IDisposable
                 throw;
             }
 
-            if (owner && Durable && force)
+            if (owner && Durable && forceToDisk)
             {
                 state.Barrier.Wait();
             }

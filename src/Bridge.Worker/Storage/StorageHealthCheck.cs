@@ -2,18 +2,24 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bridge.Worker.Storage;
 
-internal sealed class StorageHealthCheck(BridgeDatabase database, ServiceRunRepository runs, TimeProvider time) : IHealthCheck
+internal sealed class StorageHealthCheck(
+    BridgeDatabase database,
+    [FromKeyedServices(BridgeDatabase.InboxKey)] BridgeDatabase inbox,
+    ServiceRunRepository runs,
+    TimeProvider time) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             runs.Probe(time.GetUtcNow());
-            return Task.FromResult(HealthCheckResult.Healthy($"State file {database.FilePath} takes writes."));
+            // Opening is enough for the inbox file: its every commit is a callback's, and a failed one answers 429.
+            inbox.EnsureOpen();
+            return Task.FromResult(HealthCheckResult.Healthy($"State file {database.FilePath} takes writes; inbox file {inbox.FilePath} is open."));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy($"State file {database.FilePath}: {ex.Message}"));
+            return Task.FromResult(HealthCheckResult.Unhealthy($"State file {database.FilePath} or inbox file {inbox.FilePath}: {ex.Message}"));
         }
     }
 }

@@ -9,6 +9,11 @@ internal static class StorageServiceCollectionExtensions
         services.AddBridgeOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         services.AddReadAtStart(StorageOptions.SectionName);
         services.AddSingleton<BridgeDatabase>();
+        services.AddKeyedSingleton(BridgeDatabase.InboxKey, (sp, _) =>
+        {
+            var state = sp.GetRequiredService<BridgeDatabase>();
+            return new BridgeDatabase(BridgeDatabase.InboxPathFor(state.FilePath), state.Durable, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BridgeDatabase>>());
+        });
         services.AddSingleton<ServiceRunRepository>();
         services.AddHostedService<StorageStartup>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -20,10 +20,15 @@ internal static class BridgeOnClock
         [.. WorkerProcess.CommandFor(typeof(BridgeOnClock).Assembly.Location), Verb, .. clock.AsSwitches(), "--config", configDirectory, .. BridgeSettings.AsSwitches(settings)];
 
     /// <summary>
-    /// The server GC the worker's runtimeconfig asks for (the Web SDK's default): this program's own runtimeconfig
-    /// says workstation GC, which would measure a different heap.
+    /// The runtime settings of the worker's runtimeconfig (the Web SDK's server GC; issue #17: conserve memory 5, no
+    /// tiered PGO): this program's own runtimeconfig says workstation GC, which would measure a different heap.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" };
+    public static IReadOnlyDictionary<string, string> Environment { get; } = new Dictionary<string, string>
+    {
+        ["DOTNET_gcServer"] = "1",
+        ["DOTNET_GCConserveMemory"] = "5",
+        ["DOTNET_TieredPGO"] = "0",
+    };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {

@@ -23,6 +23,9 @@ internal static class CallbackLoadBenchmark
     private const int MaxOutstanding = 128;
     private const int TargetRate = 2000;
     private const double TargetP99Ms = 50;
+    private const long SettleMargin = 50L * 1024 * 1024;
+    private static readonly TimeSpan IdleBeforeLoad = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SettleAfterLoad = TimeSpan.FromSeconds(60);
 
     /// <param name="rates">Offered rates, one step each; null: the standard steps.</param>
     /// <param name="keep">Keep the worker's directory (configuration, state file, worker.log) for a look afterwards.</param>
@@ -44,6 +47,10 @@ internal static class CallbackLoadBenchmark
             Timeout = TimeSpan.FromSeconds(30),
         };
 
+        // Issue #17: the process should come back near its idle size within a minute of the burst.
+        await Task.Delay(quick ? TimeSpan.FromSeconds(3) : IdleBeforeLoad);
+        var idleRss = process.RssBytes();
+        Console.WriteLine($"  worker RSS idle before the load {MachineState.Megabytes(idleRss)}");
         var stored = new ConcurrentBag<string>();
         long sequence = 0;
         // Warm-up, not reported: the signing key fetch, and tiered JIT reaching its optimised code (right after
@@ -66,9 +73,15 @@ internal static class CallbackLoadBenchmark
 
         var rss = process.RssBytes();
         Console.WriteLine($"  worker RSS after the load {MachineState.Megabytes(rss)} (anonymous {MachineState.Megabytes(process.RssAnonBytes())}, mapped files {MachineState.Megabytes(process.RssFileBytes())}, JIT code {MachineState.Megabytes(process.RssShmemBytes())})");
+        var settle = quick ? TimeSpan.FromSeconds(10) : SettleAfterLoad;
+        await Task.Delay(settle);
+        var settled = process.RssBytes();
+        Console.WriteLine($"  worker RSS {settle.TotalSeconds:F0} s after the load {MachineState.Megabytes(settled)} (anonymous {MachineState.Megabytes(process.RssAnonBytes())}, mapped files {MachineState.Megabytes(process.RssFileBytes())}, JIT code {MachineState.Megabytes(process.RssShmemBytes())})");
         process.Crash();
         var missing = CountMissing(scratch.DatabasePath, stored);
         Report(steps, stored.Count, missing, rss, results);
+        results.Add($"ingest: worker RSS idle before the load / after it / +{settle.TotalSeconds:F0} s", $"+{settle.TotalSeconds:F0} s within 50 MB of idle",
+            $"{MachineState.Megabytes(idleRss)} / {MachineState.Megabytes(rss)} / {MachineState.Megabytes(settled)}", Verdict.Of(settled - idleRss <= SettleMargin));
     }
 
     private static List<PreparedCallback> Prepare(CallbackTemplate template, ref long sequence, int count)
@@ -151,10 +164,10 @@ internal static class CallbackLoadBenchmark
         }
     }
 
-    /// <summary>Opens the killed worker's state file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
+    /// <summary>Opens the killed worker's inbox file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
     private static int CountMissing(string databasePath, IEnumerable<string> answered)
     {
-        using var database = StateFileDatabase.Open(databasePath, durable: true);
+        using var database = StateFileDatabase.Open(BridgeDatabase.InboxPathFor(databasePath), durable: true);
         var held = database.Collection<InboxEntry>(CallbackInbox.CollectionName).Query().Select(e => e.DedupKey).ToList().ToHashSet(StringComparer.Ordinal);
         return answered.Count(id => !held.Contains(id));
     }

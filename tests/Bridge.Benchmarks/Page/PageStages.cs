@@ -19,8 +19,13 @@ internal static class PageStages
     public static void Print(string configDirectory, string databasePath, IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<ReceivedPage> pages, IReadOnlyList<SandboxCallbackAttempt> callbacks)
     {
         using var database = StateFileDatabase.Open(databasePath, durable: false);
-        var inbox = database.Collection<InboxEntry>(CallbackInbox.CollectionName).FindAll()
-            .GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.Min(e => e.ReceivedAt));
+        Dictionary<long, DateTimeOffset> inbox;
+        using (var inboxFile = StateFileDatabase.Open(BridgeDatabase.InboxPathFor(databasePath), durable: false))
+        {
+            inbox = inboxFile.Collection<InboxEntry>(CallbackInbox.CollectionName).FindAll()
+                .GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.Min(e => e.ReceivedAt));
+        }
+
         var incidents = new IncidentStore(database);
         var log = new DeliveryLogRepository(database);
         var firstPage = pages.GroupBy(p => p.TicketId).ToDictionary(g => g.Key, g => g.Min(p => p.ReceivedAt));

@@ -120,6 +120,44 @@ public sealed class CallbackInboxTests : IDisposable
         Assert.False(await _inbox.AddAsync(Entry("recent-done")));
     }
 
+    [Fact]
+    public async Task Pending_SomeFinishedInBetween_OldestPendingFirstUpToTheLimit()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => _inbox.AddAsync(Entry($"p-{i}"))));
+        var all = _inbox.Pending(10);
+        foreach (var entry in all.Where((_, i) => i % 3 == 0))
+        {
+            entry.Status = InboxStatus.Done;
+        }
+
+        _inbox.Update(all);
+        Assert.True(await _inbox.AddAsync(Entry("p-late")));
+
+        var pending = _inbox.Pending(4);
+
+        Assert.Equal(all.Where((_, i) => i % 3 != 0).Take(4).Select(e => e.Id), pending.Select(e => e.Id));
+        Assert.Equal("p-late", _inbox.Pending(100)[^1].DedupKey);
+    }
+
+    [Fact]
+    public async Task Pending_AfterARestartWithEverythingFinished_FindsOnlyTheNewCallback()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => _inbox.AddAsync(Entry($"old-{i}"))));
+        var old = _inbox.Pending(10);
+        foreach (var entry in old)
+        {
+            entry.Status = InboxStatus.Done;
+        }
+
+        _inbox.Update(old);
+        using var restarted = new CallbackInbox(_database);
+        Assert.Empty(restarted.Pending(10));
+
+        Assert.True(await restarted.AddAsync(Entry("new")));
+
+        Assert.Equal(["new"], restarted.Pending(10).Select(e => e.DedupKey));
+    }
+
     public void Dispose()
     {
         _inbox.Dispose();

@@ -74,28 +74,37 @@ public sealed class BridgeDatabaseTests : IDisposable
     }
 
     [Fact]
-    public void WriteUnforced_NoFlushOfItsOwn_TheNextForcedCommitCarriesItToDisk()
+    public void WriteUnforced_Durable_DoesNotWaitForTheDisk()
     {
-        var runs = 0;
-        using (var db = Open(durable: true))
+        using var db = Open(durable: true);
+        db.EnsureOpen();
+        var before = db.DiskFlushes;
+
+        db.WriteUnforced(() => db.Collection<LiteDB.BsonDocument>("marks").Insert(new LiteDB.BsonDocument { ["n"] = 1 }));
+
+        Assert.Equal(before, db.DiskFlushes);
+    }
+
+    [Fact]
+    public void WriteUnforced_ThenAForcedWrite_BothSurviveACrash()
+    {
+        var db = Open(durable: true);
+        db.WriteUnforced(() => db.Collection<LiteDB.BsonDocument>("marks").Insert(new LiteDB.BsonDocument { ["_id"] = "unforced" }));
+        db.Write(() => db.Collection<LiteDB.BsonDocument>("marks").Insert(new LiteDB.BsonDocument { ["_id"] = "forced" }));
+
+        // The crash: the files as they are now, without the clean close (which would checkpoint the log).
+        Directory.CreateDirectory(_dir.File("crashed"));
+        foreach (var name in new[] { "bridge.db", "bridge-log.db" })
         {
-            var repository = new ServiceRunRepository(db);
-            repository.RecordStart(_time.GetUtcNow(), "1.0", "test");
-            var before = db.DiskFlushes;
-
-            db.WriteUnforced(() => db.Collection<ServiceRun>("service_runs").Insert(new ServiceRun { StartedAt = _time.GetUtcNow(), Version = "cursor", Machine = "test" }));
-            Assert.Equal(before, db.DiskFlushes);
-
-            repository.RecordStart(_time.GetUtcNow(), "1.0", "test");
-            Assert.Equal(before + 1, db.DiskFlushes);
+            using var input = new FileStream(_dir.File("data/" + name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var output = File.Create(_dir.File("crashed/" + name));
+            input.CopyTo(output);
         }
 
-        using (var reopened = Open(durable: true))
-        {
-            runs = new ServiceRunRepository(reopened).Recent(10).Count;
-        }
-
-        Assert.Equal(3, runs);
+        using var reopened = Open(path: "crashed/bridge.db");
+        var ids = reopened.Collection<LiteDB.BsonDocument>("marks").FindAll().Select(d => d["_id"].AsString).Order().ToList();
+        Assert.Equal(["forced", "unforced"], ids);
+        db.Dispose();
     }
 
     [Fact]
