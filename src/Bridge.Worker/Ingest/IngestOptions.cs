@@ -40,7 +40,7 @@ public sealed class IngestOptions
 
     /// <summary>Callbacks handled at the same time; more get 429, which ConnectWise retries.</summary>
     [Range(1, 4096)]
-    public int MaxConcurrentCallbacks { get; set; } = 64;
+    public int MaxConcurrentCallbacks { get; set; } = 256;
 
     /// <summary>How long processed callbacks are kept to recognise a redelivered MessageId.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
