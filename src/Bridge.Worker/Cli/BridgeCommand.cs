@@ -88,6 +88,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           outbox              writes to ConnectWise not yet made: pending, failed, parked (with the reason), shadowed
           outbox retry N      try parked record N again (its cause fixed); outbox dismiss N [reason] gives it up
           parked              each stage's backlog, a stage retrying an item, and the items parked after their attempts
+          parked retry N      work parked item N again now (its cause fixed); parked dismiss N [reason] gives it up
           incidents           open incidents (state, ladder step, next due, who acknowledged), then the latest closed
           incident ID         one incident: its facts and every timeline line, oldest first
           help                this text

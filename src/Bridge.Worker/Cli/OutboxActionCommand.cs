@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Bridge.Worker.WriteBack;
 
 namespace Bridge.Worker.Cli;
@@ -25,30 +24,9 @@ internal static class OutboxActionCommand
         }
 
         var reason = string.Join(' ', args.Skip(2));
-        return await BridgeCli.WithAppAsync(command, error, async app =>
-        {
-            if (TicketsCommand.LoopbackAddress(app.Configuration["Urls"]) is not { } address)
-            {
-                await error.WriteLineAsync("The service's address (Urls) is not known, so the service cannot be asked.");
-                return 1;
-            }
-
-            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
-            var path = args[0] == "retry"
-                ? $"{OutboxEndpoints.Path}/{id}/retry"
-                : $"{OutboxEndpoints.Path}/{id}/dismiss?reason={Uri.EscapeDataString(reason)}";
-            try
-            {
-                using var response = await http.PostAsync(path, null, cancellationToken);
-                var result = await response.Content.ReadFromJsonAsync<OutboxAdminResult>(WriteBackJson.Options, cancellationToken);
-                await (result?.Done == true ? output : error).WriteLineAsync(result?.Message ?? $"The service answered {(int)response.StatusCode}.");
-                return result?.Done == true ? 0 : 1;
-            }
-            catch (HttpRequestException ex)
-            {
-                await error.WriteLineAsync($"The service does not answer at {address} ({ex.Message}); start it, then try again.");
-                return 1;
-            }
-        });
+        var path = args[0] == "retry"
+            ? $"{OutboxEndpoints.Path}/{id}/retry"
+            : $"{OutboxEndpoints.Path}/{id}/dismiss?reason={Uri.EscapeDataString(reason)}";
+        return await ServiceAction.PostAsync<OutboxAdminResult>(command, path, WriteBackJson.Options, r => (r.Done, r.Message), output, error, cancellationToken);
     }
 }

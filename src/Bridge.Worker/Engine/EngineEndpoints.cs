@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace Bridge.Worker.Engine;
 
 /// <summary>
-/// <c>GET /engine/parked</c>: the engine report as JSON (what <c>bridge parked</c> prints). Parked reasons are
-/// exception messages, so it answers on loopback only (the admin's CLI on the server), 403 elsewhere.
+/// <c>GET /engine/parked</c>: the engine report as JSON (what <c>bridge parked</c> prints); <c>POST
+/// /engine/parked/{id}/retry</c> and <c>POST /engine/parked/{id}/dismiss?reason=…</c> act on a parked item. Parked
+/// reasons are exception messages and the actions change state, so all answer on loopback only (the admin's CLI on
+/// the server), 403 elsewhere.
 /// </summary>
 internal static class EngineEndpoints
 {
@@ -15,9 +17,18 @@ internal static class EngineEndpoints
     public static IEndpointRouteBuilder MapEngineEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, (HttpContext context, StageRegistry stages, ParkedItemStore parked) =>
-            context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip)
+            Loopback(context)
                 ? Results.Json(EngineReport.Build(stages, parked), Json)
                 : Results.StatusCode(StatusCodes.Status403Forbidden));
+        endpoints.MapPost(Path + "/{id:int}/retry", async (int id, HttpContext context, ParkedItemAdmin admin, CancellationToken ct) =>
+            Loopback(context) ? Answer(await admin.RetryAsync(id, ct)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, ParkedItemAdmin admin) =>
+            Loopback(context) ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         return endpoints;
     }
+
+    private static bool Loopback(HttpContext context) => context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
+
+    private static IResult Answer(ParkedAdminResult result) =>
+        Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
 }

@@ -29,9 +29,24 @@ internal sealed record EngineReport(IReadOnlyList<EngineReport.Module> Modules, 
         }
 
         text.AppendLine(ParkedCount == 0 ? "Nothing parked." : $"{ParkedCount} parked (newest first):");
-        foreach (var item in Parked)
+        foreach (var item in Parked.Where(p => p.IsOpen))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  #{item.Id} {item.ParkedAt:u} {item.Stage}: {item.Item} after {item.Attempts} attempts: {item.Reason}");
+        }
+
+        var resolved = Parked.Where(p => !p.IsOpen).ToList();
+        if (resolved.Count > 0)
+        {
+            text.AppendLine("Resolved:");
+            foreach (var item in resolved)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  #{item.Id} {item.ResolvedAt:u} {item.Stage}: {item.Item}: {item.Resolution}");
+            }
+        }
+
+        if (ParkedCount > 0)
+        {
+            text.AppendLine("Once the cause is fixed: bridge parked retry <id>, or bridge parked dismiss <id> [reason].");
         }
 
         return text.ToString();

@@ -29,6 +29,7 @@ internal static class EngineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(EngineLog.CategoryName)));
         services.AddSingleton<StageRegistry>();
+        services.AddSingleton<ParkedItemAdmin>();
         services.AddHostedService<StageLoop>();
         services.AddHealthChecks().AddCheck<EngineHealthCheck>("engine", tags: ["ready"]);
         return services;

@@ -21,4 +21,15 @@ internal sealed class ParkedItem
     public int Attempts { get; set; }
 
     public DateTimeOffset ParkedAt { get; set; }
+
+    /// <summary><see cref="ParkedStates.Parked"/> until an admin retries it successfully or dismisses it.</summary>
+    public string State { get; set; } = ParkedStates.Parked;
+
+    /// <summary>What an admin did about it, when and why.</summary>
+    public string? Resolution { get; set; }
+
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>Still waiting for an admin (a record from before states were kept has none).</summary>
+    public bool IsOpen => string.IsNullOrEmpty(State) || State == ParkedStates.Parked;
 }

@@ -23,5 +23,10 @@ internal sealed class ParkedItemStore(BridgeDatabase database) : IStorageSetup
     public IReadOnlyList<ParkedItem> Recent(int count) =>
         database.Collection<ParkedItem>(CollectionName).Query().OrderByDescending(p => p.Id).Limit(count).ToList();
 
-    public int Count() => database.Collection<ParkedItem>(CollectionName).Count();
+    /// <summary>Items still waiting for an admin.</summary>
+    public int Count() => database.Collection<ParkedItem>(CollectionName).Query().ToEnumerable().Count(p => p.IsOpen);
+
+    public ParkedItem? Get(int id) => database.Collection<ParkedItem>(CollectionName).FindById(id);
+
+    public void Update(ParkedItem item) => database.Write(() => database.Collection<ParkedItem>(CollectionName).Update(item));
 }

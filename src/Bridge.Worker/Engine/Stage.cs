@@ -9,7 +9,7 @@ namespace Bridge.Worker.Engine;
 /// throws keeps its place and is tried again after <see cref="EngineOptions.RetryDelay"/> (doubling); after
 /// <see cref="EngineOptions.MaxAttempts"/> it is parked with its reason and the items behind it go on.
 /// </summary>
-internal sealed class Stage<T> : IStage, IDisposable
+internal sealed class Stage<T> : IStage, IRetriesParked, IDisposable
 {
     private const int BatchSize = 200;
     private readonly IStageInput<T> _input;
@@ -145,6 +145,32 @@ internal sealed class Stage<T> : IStage, IDisposable
         }
 
         return cursor;
+    }
+
+    /// <summary>An admin's retry of a parked item: handled once more, out of turn (the items after it went on long ago).</summary>
+    public async Task<string?> RetryAsync(long position, CancellationToken cancellationToken)
+    {
+        var item = _input.After(position - 1, 1).FirstOrDefault(i => i.Position == position);
+        if (item is null)
+        {
+            return $"stage {Name} no longer has item {position} in its input";
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await HandleAsync(item.Value, cancellationToken);
+            WakeNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return $"{ex.GetType().Name}: {ex.Message}";
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     private void WakeNext()

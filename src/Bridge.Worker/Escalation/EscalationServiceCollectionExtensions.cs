@@ -32,6 +32,7 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<DeliveryLanes>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());
+        services.AddSingleton<IRetriesParked>(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<EscalationEngine>();
         services.AddSingleton<EscalationAlarm>();
         services.AddSingleton<IEscalationTimers>(sp => sp.GetRequiredService<EscalationAlarm>());

@@ -47,6 +47,76 @@ public sealed class ParkedChangeTests : IAsyncLifetime
         Assert.Contains("1 item(s) parked", ready.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ParkedChange_CauseFixedAndRetried_TakenByTheStageAndShownResolved()
+    {
+        await using var host = await ParkTicket2Async();
+        var id = ParkedId(await RunAsync(host, "parked"));
+
+        _handler.Fixed = true;
+        var (exit, output, _) = await RunAsync(host, "parked", "retry", id);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"Parked item {id} (", output, StringComparison.Ordinal);
+        Assert.Equal([1, 2, 3, 4, 5], _handler.Handled.Order().ToArray());
+        var after = (await RunAsync(host, "parked")).Output;
+        Assert.Contains("Nothing parked.", after, StringComparison.Ordinal);
+        Assert.Contains("retried by an admin; the stage took it (was: InvalidOperationException: the handler cannot take ticket 2)", after, StringComparison.Ordinal);
+        var ready = JsonDocument.Parse(await host.Http.GetStringAsync("/health/ready")).RootElement.GetProperty("checks").GetProperty("engine");
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ParkedChange_RetriedWhileTheCauseRemains_StaysParkedAndSaysWhy()
+    {
+        await using var host = await ParkTicket2Async();
+        var id = ParkedId(await RunAsync(host, "parked"));
+
+        var (exit, _, error) = await RunAsync(host, "parked", "retry", id);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("failed again: InvalidOperationException: the handler cannot take ticket 2. It stays parked.", error, StringComparison.Ordinal);
+        Assert.Contains("1 parked (newest first):", (await RunAsync(host, "parked")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ParkedChange_Dismissed_NotParkedAnyMoreWithTheReason()
+    {
+        await using var host = await ParkTicket2Async();
+        var id = ParkedId(await RunAsync(host, "parked"));
+
+        var (exit, _, _) = await RunAsync(host, "parked", "dismiss", id, "ticket", "2", "was", "a", "test");
+        var (again, _, error) = await RunAsync(host, "parked", "dismiss", id);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(1, again);
+        Assert.Contains("was dismissed already: dismissed by an admin: ticket 2 was a test", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(2, _handler.Handled);
+        Assert.Contains("Nothing parked.", (await RunAsync(host, "parked")).Output, StringComparison.Ordinal);
+    }
+
+    private async Task<IngestHost> ParkTicket2Async()
+    {
+        var host = await IngestHost.StartAsync(_sandbox, _dir, extra: new Dictionary<string, string?>
+        {
+            ["Engine:RetryDelay"] = "00:00:00.020",
+        }, configureServices: services => services.AddSingleton<ITicketChangeHandler>(_handler));
+        await host.WaitForPollsAsync();
+        await host.WaitForQuietAsync();
+        return host;
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(IngestHost host, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await BridgeCli.RunAsync([.. args, "--config", _dir.Path, $"--Urls=http://127.0.0.1:{host.Port}"], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string ParkedId((int Exit, string Output, string Error) shown) =>
+        System.Text.RegularExpressions.Regex.Match(shown.Output, @"  #(\d+) ").Groups[1].Value;
+
     public async Task DisposeAsync()
     {
         await _sandbox.DisposeAsync();
@@ -61,6 +131,9 @@ public sealed class ParkedChangeTests : IAsyncLifetime
 
         public int AttemptsOn2 => Volatile.Read(ref _attempts);
 
+        /// <summary>The cause fixed: from now on the handler takes every change.</summary>
+        public bool Fixed { get; set; }
+
         public IReadOnlyList<int> Handled
         {
             get { lock (_gate) { return _handled.ToList(); } }
@@ -68,7 +141,7 @@ public sealed class ParkedChangeTests : IAsyncLifetime
 
         public Task HandleAsync(Bridge.Worker.Ingest.TicketChange change, CancellationToken ct)
         {
-            if (change.TicketId == failOnTicket)
+            if (change.TicketId == failOnTicket && !Fixed)
             {
                 Interlocked.Increment(ref _attempts);
                 throw new InvalidOperationException($"the handler cannot take ticket {change.TicketId}");

@@ -18,7 +18,7 @@ namespace Bridge.Worker.Escalation.Delivery;
 /// closed while it waited is not sent. Sending that throws (storage trouble; channels report failures as results)
 /// is retried and parked after <see cref="EngineOptions.MaxAttempts"/>.
 /// </summary>
-internal sealed class DeliveryLanes : BackgroundService, IBacklog
+internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParked
 {
     private const int BatchSize = 50;
     private const string OtherLane = "*";
@@ -68,6 +68,23 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog
         {
             _signals[_kinds.Contains(kind) ? kind : OtherLane].Notify();
         }
+    }
+
+    /// <summary>An admin's retry of a parked page: pending again on its method's lane, its attempts forgotten.</summary>
+    public Task<string?> RetryAsync(long position, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_queue.Get(position) is not { State: PageRequestState.Parked } request)
+        {
+            return Task.FromResult<string?>($"page request {position} is not parked");
+        }
+
+        request.State = PageRequestState.Pending;
+        (request.Attempts, request.LastError, request.RetryAt, request.FinishedAt) = (0, null, null, null);
+        request.Lane = LaneOf(request.Methods[Math.Min(request.Next, request.Methods.Count - 1)].Kind);
+        _queue.Update(request);
+        Wake([request.Lane]);
+        return Task.FromResult<string?>(null);
     }
 
     /// <summary>Tests and the demo: works every lane in turn until no page is pending or every one left waits for a retry.</summary>

@@ -17,6 +17,8 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
     /// <summary>Stores new requests; call inside the write that starts their step.</summary>
     public void Add(IEnumerable<PageRequest> requests) => database.Write(() => Pages().InsertBulk(requests));
 
+    public PageRequest? Get(long id) => Pages().FindById(id);
+
     public void Update(PageRequest request) => database.Write(() => Pages().Update(request));
 
     /// <summary>The pending requests waiting on <paramref name="lanes"/> (null: on any lane but <paramref name="except"/>), oldest first.</summary>
