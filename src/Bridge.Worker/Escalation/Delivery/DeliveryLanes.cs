@@ -279,7 +279,13 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
             _incidents.Update(incident);
             if (incident.IsOpen)
             {
-                _timeline.Insert(StepSender.CompletedLine(incident, request.Step, request.Repeat, reached.Select(r => r.PersonName ?? r.PersonId).ToList(), send.Count, now));
+                _timeline.Insert(reached.Count == 0 && send.All(r => r.State == PageRequestState.Cancelled)
+                    ? StepSender.Line(incident, TimelineKind.StepCompleted, now, e =>
+                    {
+                        (e.Step, e.Repeat) = (request.Step, request.Repeat);
+                        e.Text = $"step {request.Step}{(request.Repeat == 0 ? "" : $" (repeat {request.Repeat})")}: its pages were not sent, the incident was {incident.State.ToString().ToLowerInvariant()} meanwhile";
+                    })
+                    : StepSender.CompletedLine(incident, request.Step, request.Repeat, reached.Select(r => r.PersonName ?? r.PersonId).ToList(), send.Count, now));
             }
         });
     }
