@@ -83,9 +83,19 @@ internal sealed partial class EscalationEngine
             return;
         }
 
-        foreach (var due in LadderClock.DueSends(incident, now))
+        // A step that paged nobody brings the next one forward to now: send what that made due in the same pass.
+        for (var pass = 0; pass <= incident.Steps.Count; pass++)
         {
-            await sender.SendAsync(incident, due, now, cancellationToken);
+            var due = LadderClock.DueSends(incident, now);
+            if (due.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var send in due)
+            {
+                await sender.SendAsync(incident, send, now, cancellationToken);
+            }
         }
     }
 

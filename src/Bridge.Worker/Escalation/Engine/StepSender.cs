@@ -138,7 +138,7 @@ internal sealed class StepSender(
         incident.InFlight = null;
         if (requests.Count == 0)
         {
-            lines.Add(CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
+            lines.Add(FallThrough(incident, step, send.Repeat, now) ?? CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
         }
 
         incidents.Update(incident);
@@ -149,6 +149,39 @@ internal sealed class StepSender(
 
         pages.Add(requests);
         return requests.Select(r => r.Lane).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// A step meant to page people that found nobody to page (an on-call gap, an empty role, nobody with a contact
+    /// method on its channels) must not burn its whole wait: the next step not yet sent is brought forward to now, and
+    /// the line says so. Only a step's first send: its repeats would pull the rest of the ladder forward one by one.
+    /// Null when the step pages no person by design (a client notice) or nothing is left to bring forward.
+    /// </summary>
+    private TimelineEntry? FallThrough(Incident incident, IncidentStep step, int repeat, DateTimeOffset now)
+    {
+        var pagesPeople = step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind != EscalationTargetKind.Contact);
+        if (!pagesPeople || repeat != 0 || incident.State != IncidentState.Triggered)
+        {
+            return null;
+        }
+
+        var next = incident.Steps
+            .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(s, incident.LadderStart) > now)
+            .OrderBy(s => LadderClock.NextDue(s, incident.LadderStart))
+            .ThenBy(s => s.Number)
+            .FirstOrDefault();
+        if (next is null)
+        {
+            return null;
+        }
+
+        var was = LadderClock.NextDue(next, incident.LadderStart)!.Value;
+        next.DueOverride = now;
+        return Line(incident, TimelineKind.StepCompleted, now, e =>
+        {
+            (e.Step, e.Repeat) = (step.Number, repeat);
+            e.Text = $"step {step.Number} paged nobody: step {next.Number} is paged now, not at {clock.Time(was)}";
+        });
     }
 
     /// <summary>The line that closes a step send: who it reached, or that it reached nobody.</summary>
