@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bridge.Worker.Kernel;
 
 namespace Bridge.Worker.Engine;
 
@@ -17,17 +18,15 @@ internal static class EngineEndpoints
     public static IEndpointRouteBuilder MapEngineEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, (HttpContext context, StageRegistry stages, ParkedItemStore parked) =>
-            Loopback(context)
+            context.IsFromLoopback()
                 ? Results.Json(EngineReport.Build(stages, parked), Json)
                 : Results.StatusCode(StatusCodes.Status403Forbidden));
         endpoints.MapPost(Path + "/{id:int}/retry", async (int id, HttpContext context, ParkedItemAdmin admin, CancellationToken ct) =>
-            Loopback(context) ? Answer(await admin.RetryAsync(id, ct)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(await admin.RetryAsync(id, ct)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, ParkedItemAdmin admin) =>
-            Loopback(context) ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         return endpoints;
     }
-
-    private static bool Loopback(HttpContext context) => context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
 
     private static IResult Answer(ParkedAdminResult result) =>
         Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);

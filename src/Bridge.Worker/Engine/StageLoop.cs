@@ -21,36 +21,6 @@ internal sealed class StageLoop(StageRegistry stages, StageWakeups wakeups, IOpt
         await Task.WhenAll(stages.All.Select(stage => RunAsync(stage, stoppingToken)));
     }
 
-    private async Task RunAsync(IStage stage, CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        var signal = wakeups.Register(stage.InputName);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            DateTimeOffset? retryAt = null;
-            try
-            {
-                retryAt = await stage.RunPendingAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                EngineLog.LoopFailed(_logger, stage.Name, ex);
-            }
-
-            var wait = options.CurrentValue.SweepInterval;
-            if (retryAt is { } at && at - time.GetUtcNow() < wait)
-            {
-                wait = at - time.GetUtcNow();
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                await signal.WaitAsync(wait, time, stoppingToken);
-            }
-        }
-    }
+    private Task RunAsync(IStage stage, CancellationToken stoppingToken) =>
+        ModuleLoop.RunAsync(stage.Name, stage.RunPendingAsync, wakeups.Register(stage.InputName), options, time, _logger, stoppingToken);
 }

@@ -18,15 +18,13 @@ internal static class OutboxEndpoints
         endpoints.MapGet(Path, (OutboxStore store, IOptionsMonitor<BridgeModeOptions> mode) =>
             Results.Json(OutboxReport.Build(store, mode.CurrentValue.Mode, MaxPerState), WriteBackJson.Options));
         endpoints.MapPost(Path + "/{id:int}/retry", (int id, HttpContext context, OutboxAdmin admin) =>
-            Loopback(context) ? Answer(admin.Retry(id)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(admin.Retry(id)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, OutboxAdmin admin) =>
-            Loopback(context) ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         endpoints.MapGet("/time-entries/review", (TimeEntries.TimeEntryReviewStore reviews, int? limit) =>
             Results.Json(reviews.Recent(Math.Clamp(limit ?? 100, 1, 1000)), WriteBackJson.Options));
         return endpoints;
     }
-
-    private static bool Loopback(HttpContext context) => context.Connection.RemoteIpAddress is { } ip && System.Net.IPAddress.IsLoopback(ip);
 
     private static IResult Answer(OutboxAdminResult result) =>
         Results.Json(result, WriteBackJson.Options, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);

@@ -4,6 +4,7 @@ using Bridge.Worker.Escalation.Policies;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
 using Bridge.Worker.Routing.Rules;
+using Bridge.Worker.Tests.Support;
 using NodaTime;
 
 namespace Bridge.Worker.Tests.Escalation;
@@ -163,20 +164,8 @@ public sealed class IncidentChangeDeciderTests
         }
 
         var (what, policy) = (text.Split(':')[0], text.Split(':')[1]);
-        return new RoutingDecision
-        {
-            TicketId = 42,
-            At = Now,
-            Disposition = what switch { "PageNow" => Disposition.PageNow, "BusinessHours" => Disposition.BusinessHours, _ => Disposition.NextBusinessDay },
-            Contract = what == "BusinessOnly" ? ContractKind.BusinessHoursOnly : ContractKind.Included24x7,
-            Billing = BillingClass.Included,
-            Emergency = what == "PageNow",
-            BusinessHours = what == "BusinessHours",
-            PriorityLevel = "P1",
-            EscalationPolicy = policy,
-            Sla = new SlaDueTimes(Now, what == "BusinessHours" ? Now.AddMinutes(30) : null, null, null),
-            NextBusinessOpening = new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero),
-            Reasons = [new RoutingReason("rule", "Routing:Key", "why")],
-        };
+        var disposition = what switch { "PageNow" => Disposition.PageNow, "BusinessHours" => Disposition.BusinessHours, _ => Disposition.NextBusinessDay };
+        return RoutingFixtures.Decision(Now, disposition, policy, what == "BusinessOnly" ? ContractKind.BusinessHoursOnly : ContractKind.Included24x7, what == "BusinessHours" ? Now.AddMinutes(30) : null)
+            with { NextBusinessOpening = new DateTimeOffset(2026, 11, 24, 13, 0, 0, TimeSpan.Zero) };
     }
 }

@@ -1,7 +1,7 @@
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Routing;
-using Bridge.Worker.Routing.Rules;
+using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Escalation;
 
@@ -63,19 +63,6 @@ public sealed class IncidentPlannerTests
 
     private static string Show(DateTimeOffset at) => at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static RoutingDecision Decision(Disposition disposition, DateTimeOffset? responseDue = null) => new()
-    {
-        TicketId = 42,
-        At = Now,
-        Disposition = disposition,
-        Contract = ContractKind.Included24x7,
-        Billing = BillingClass.Included,
-        Emergency = disposition == Disposition.PageNow,
-        BusinessHours = disposition == Disposition.BusinessHours,
-        PriorityLevel = "P1",
-        EscalationPolicy = "p1-unassigned",
-        Sla = new SlaDueTimes(Now, responseDue, null, null),
-        NextBusinessOpening = Now.AddHours(6),
-        Reasons = [],
-    };
+    private static RoutingDecision Decision(Disposition disposition, DateTimeOffset? responseDue = null) =>
+        RoutingFixtures.Decision(Now, disposition, responseDue: responseDue);
 }

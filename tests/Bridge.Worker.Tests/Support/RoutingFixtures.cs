@@ -75,4 +75,22 @@ internal static class RoutingFixtures
     };
 
     public static DateTimeOffset At(string isoWithOffset) => DateTimeOffset.Parse(isoWithOffset, CultureInfo.InvariantCulture);
+
+    /// <summary>A routing decision for ticket 42 at <paramref name="at"/>, as escalation receives it: P1, included billing, SLA from now.</summary>
+    public static RoutingDecision Decision(
+        DateTimeOffset at, Disposition disposition, string policy = "p1-unassigned", ContractKind contract = ContractKind.Included24x7, DateTimeOffset? responseDue = null) => new()
+    {
+        TicketId = 42,
+        At = at,
+        Disposition = disposition,
+        Contract = contract,
+        Billing = BillingClass.Included,
+        Emergency = disposition == Disposition.PageNow,
+        BusinessHours = disposition == Disposition.BusinessHours,
+        PriorityLevel = "P1",
+        EscalationPolicy = policy,
+        Sla = new SlaDueTimes(at, responseDue, null, null),
+        NextBusinessOpening = at.AddHours(6),
+        Reasons = [new RoutingReason("rule", "Routing:Key", "why")],
+    };
 }

@@ -113,35 +113,8 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         }
     }
 
-    private async Task LoopAsync(string lane, CancellationToken stoppingToken)
-    {
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = _options.CurrentValue.SweepInterval;
-            try
-            {
-                var (_, retryAt) = await RunLaneAsync(lane, stoppingToken);
-                if (retryAt is { } at && at - _time.GetUtcNow() < wait)
-                {
-                    wait = at - _time.GetUtcNow();
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                EngineLog.LoopFailed(_logger, $"delivery:{lane}", ex);
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                await _signals[lane].WaitAsync(wait, _time, stoppingToken);
-            }
-        }
-    }
+    private Task LoopAsync(string lane, CancellationToken stoppingToken) =>
+        ModuleLoop.RunAsync($"delivery:{lane}", async ct => (await RunLaneAsync(lane, ct)).RetryAt, _signals[lane], _options, _time, _logger, stoppingToken);
 
     private async Task<(int Worked, DateTimeOffset? RetryAt)> RunLaneAsync(string lane, CancellationToken cancellationToken)
     {
@@ -149,7 +122,7 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         DateTimeOffset? retryAt = null;
         while (true)
         {
-            var pending = lane == OtherLane ? _queue.Pending(null, _kinds, BatchSize) : _queue.Pending(new HashSet<string>([lane], StringComparer.Ordinal), _kinds, BatchSize);
+            var pending = lane == OtherLane ? _queue.PendingOutside(_kinds, BatchSize) : _queue.Pending(lane, BatchSize);
             var due = pending.Where(r => r.RetryAt is null || r.RetryAt <= _time.GetUtcNow()).ToList();
             retryAt = pending.Where(r => r.RetryAt > _time.GetUtcNow()).Select(r => r.RetryAt).Min();
             if (due.Count == 0)

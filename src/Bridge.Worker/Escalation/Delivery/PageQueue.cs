@@ -21,9 +21,13 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
 
     public void Update(PageRequest request) => database.Write(() => Pages().Update(request));
 
-    /// <summary>The pending requests waiting on <paramref name="lanes"/> (null: on any lane but <paramref name="except"/>), oldest first.</summary>
-    public IReadOnlyList<PageRequest> Pending(IReadOnlySet<string>? lanes, IReadOnlySet<string> except, int limit) =>
-        Pages().Find(r => r.State == PageRequestState.Pending).Where(r => lanes?.Contains(r.Lane) ?? !except.Contains(r.Lane)).OrderBy(r => r.Id).Take(limit).ToList();
+    /// <summary>The requests waiting on <paramref name="lane"/>, oldest first: a seek on the lane index (finished ones have none).</summary>
+    public IReadOnlyList<PageRequest> Pending(string lane, int limit) =>
+        Pages().Query().Where(r => r.Lane == lane).OrderBy(r => r.Id).Limit(limit).ToList();
+
+    /// <summary>The requests waiting on a lane not among <paramref name="lanes"/> (a kind no channel serves), oldest first.</summary>
+    public IReadOnlyList<PageRequest> PendingOutside(IReadOnlySet<string> lanes, int limit) =>
+        Pages().Find(r => r.State == PageRequestState.Pending).Where(r => !lanes.Contains(r.Lane)).OrderBy(r => r.Id).Take(limit).ToList();
 
     public IReadOnlyList<PageRequest> ForSend(string send) => Pages().Find(r => r.Send == send).OrderBy(r => r.Id).ToList();
 
@@ -37,6 +41,7 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
             database.Write(() =>
             {
                 collection.EnsureIndex(r => r.State);
+                collection.EnsureIndex(r => r.Lane);
                 collection.EnsureIndex(r => r.Send);
             });
             _indexed = true;
