@@ -55,8 +55,9 @@ public sealed record Notification
     public string Body { get; init; } = "";
 
     /// <summary>
-    /// A notice to the client, not a page: the email channel sends <see cref="Subject"/> and <see cref="Body"/> only,
-    /// without the facts table and the action links (<see cref="ActionLinks.None"/>).
+    /// A notice, not a page (a client's contact told of their ticket, a technician told of their shift, an admin told
+    /// the bridge is sick): every channel sends <see cref="Subject"/> and <see cref="Body"/> only, without the ticket
+    /// facts and the action links (<see cref="ActionLinks.None"/>).
     /// </summary>
-    public bool ForClient { get; init; }
+    public bool IsNotice { get; init; }
 }

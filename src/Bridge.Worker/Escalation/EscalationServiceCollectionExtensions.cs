@@ -30,6 +30,7 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<StepSender>();
         services.AddStore<PageQueue>();
         services.AddSingleton<DeliveryLanes>();
+        services.AddSingleton<NoticeSender>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IRetriesParked>(sp => sp.GetRequiredService<DeliveryLanes>());

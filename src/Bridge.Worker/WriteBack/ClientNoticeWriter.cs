@@ -47,7 +47,7 @@ internal sealed class ClientNoticeWriter(IConnectWiseApi api, NoteWriter notes, 
             TicketId = record.TicketId,
             Subject = notice.Subject,
             Body = notice.Body,
-            ForClient = true,
+            IsNotice = true,
             Links = ActionLinks.None,
             DedupKey = record.Key,
         };

@@ -43,6 +43,25 @@ public sealed class ChatChannelTests
         Assert.Equal(TestPages.Resolve, new Uri(actions["Resolve"].GetProperty("url").GetString()!));
     }
 
+    [Theory]
+    [InlineData(ChannelKinds.Teams)]
+    [InlineData(ChannelKinds.Slack)]
+    public async Task Notice_SendsItsTextWithoutFactsOrButtons(string kind)
+    {
+        await using var server = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("ok"));
+        using var host = Host(server);
+        var notice = new Notification { IncidentId = "", TicketId = 0, Subject = "You are on call", Body = "From 17:00 until Monday 08:00.", IsNotice = true, Links = ActionLinks.None, DedupKey = "handoff:1:anguyen" };
+
+        await host.Channel(kind).SendAsync(notice, new ContactAddress(""), default);
+
+        var body = Assert.Single(server.Requests).Body;
+        Assert.Contains("From 17:00 until Monday 08:00.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("about:blank", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acknowledge", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"fields\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"facts\"", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Teams_PersonHasOwnWebhook_PostsThereInstead()
     {

@@ -61,6 +61,21 @@ public sealed class WebhookChannelTests
     }
 
     [Fact]
+    public async Task SendAsync_Notice_CarriesPersonAndMessageOnly()
+    {
+        await using var server = await LoopbackServer.StartAsync(c => { c.Response.StatusCode = 204; return Task.CompletedTask; });
+        using var host = Host(new Uri(server.BaseUri, "hooks/bridge").ToString());
+        var notice = new Notification { IncidentId = "", TicketId = 0, Subject = "Bridge well again", Body = "ConnectWise answers again.", IsNotice = true, Links = ActionLinks.None, DedupKey = "alarm:cw:1:alice" };
+
+        await host.Channel(ChannelKinds.Webhook).SendAsync(notice, new ContactAddress("U123", "alice", "Alice"), default);
+
+        using var json = JsonDocument.Parse(Assert.Single(server.Requests).Body);
+        Assert.Equal(["type", "sentAt", "dedupKey", "person", "message"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("notice", json.RootElement.GetProperty("type").GetString());
+        Assert.Equal("ConnectWise answers again.", json.RootElement.GetProperty("message").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task SendAsync_NothingListening_FailsTransientAfterSafeRetries()
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);

@@ -38,7 +38,7 @@ internal static class EmailMessage
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><body>");
         html.Append("<p>").Append(WebUtility.HtmlEncode(n.Body).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
-        if (n.ForClient)
+        if (n.IsNotice)
         {
             return html.Append("</body></html>").ToString();
         }

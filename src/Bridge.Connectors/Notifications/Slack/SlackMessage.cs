@@ -30,17 +30,18 @@ internal static class SlackMessage
         }
 
         var header = n.Subject.Length > HeaderLimit ? n.Subject[..(HeaderLimit - 3)] + "..." : n.Subject;
-        return new JsonObject
+        var blocks = new JsonArray
         {
-            ["text"] = n.Subject,
-            ["blocks"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "header", ["text"] = PlainText(header) },
-                new JsonObject { ["type"] = "section", ["text"] = PlainText(string.IsNullOrEmpty(n.Body) ? " " : n.Body) },
-                new JsonObject { ["type"] = "section", ["fields"] = fields },
-                new JsonObject { ["type"] = "actions", ["block_id"] = "bridge_actions", ["elements"] = buttons },
-            },
+            new JsonObject { ["type"] = "header", ["text"] = PlainText(header) },
+            new JsonObject { ["type"] = "section", ["text"] = PlainText(string.IsNullOrEmpty(n.Body) ? " " : n.Body) },
         };
+        if (!n.IsNotice)
+        {
+            blocks.Add(new JsonObject { ["type"] = "section", ["fields"] = fields });
+            blocks.Add(new JsonObject { ["type"] = "actions", ["block_id"] = "bridge_actions", ["elements"] = buttons });
+        }
+
+        return new JsonObject { ["text"] = n.Subject, ["blocks"] = blocks };
     }
 
     private static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = text, ["emoji"] = false };

@@ -37,10 +37,13 @@ internal static class TeamsCard
             {
                 new JsonObject { ["type"] = "TextBlock", ["text"] = n.Subject, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
                 new JsonObject { ["type"] = "TextBlock", ["text"] = n.Body, ["wrap"] = true },
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
             },
-            ["actions"] = actions,
         };
+        if (!n.IsNotice)
+        {
+            card["body"]!.AsArray().Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
+            card["actions"] = actions;
+        }
 
         return new JsonObject
         {

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace Bridge.Connectors.Notifications.Webhook;
 
 /// <summary>
-/// The JSON body of a generic webhook page:
+/// The JSON body of a generic webhook page (a notice: <c>"type": "notice"</c> with <c>dedupKey</c>, <c>person</c>
+/// and <c>message</c> only):
 /// <c>{ "type": "page", "sentAt", "dedupKey", "incident": { "id", "step" }, "step",
 /// "ticket": { "id", "summary", "client", "priority", "dueAt", "contact": { "name", "phone" } },
 /// "person": { "id", "name", "address" }, "message": { "subject", "text" },
@@ -11,10 +12,21 @@ namespace Bridge.Connectors.Notifications.Webhook;
 /// </summary>
 internal static class WebhookPayload
 {
-    public static JsonObject Build(Notification n, ContactAddress to, DateTimeOffset sentAt) => new()
+    public static JsonObject Build(Notification n, ContactAddress to, DateTimeOffset sentAt) => n.IsNotice
+        ? new JsonObject
+        {
+            ["type"] = "notice",
+            ["sentAt"] = Instant(sentAt),
+            ["dedupKey"] = n.DedupKey,
+            ["person"] = Person(to),
+            ["message"] = new JsonObject { ["subject"] = n.Subject, ["text"] = n.Body },
+        }
+        : Page(n, to, sentAt);
+
+    private static JsonObject Page(Notification n, ContactAddress to, DateTimeOffset sentAt) => new()
     {
         ["type"] = "page",
-        ["sentAt"] = sentAt.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["sentAt"] = Instant(sentAt),
         ["dedupKey"] = n.DedupKey,
         ["incident"] = new JsonObject { ["id"] = n.IncidentId, ["step"] = n.Step },
         ["step"] = n.Step,
@@ -24,10 +36,10 @@ internal static class WebhookPayload
             ["summary"] = n.Summary,
             ["client"] = n.Client,
             ["priority"] = n.Priority,
-            ["dueAt"] = n.DueAt?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["dueAt"] = n.DueAt is { } due ? Instant(due) : null,
             ["contact"] = new JsonObject { ["name"] = n.ContactName, ["phone"] = n.ContactPhone },
         },
-        ["person"] = new JsonObject { ["id"] = to.PersonId, ["name"] = to.DisplayName, ["address"] = to.Address },
+        ["person"] = Person(to),
         ["message"] = new JsonObject { ["subject"] = n.Subject, ["text"] = n.Body },
         ["actions"] = new JsonObject
         {
@@ -36,4 +48,8 @@ internal static class WebhookPayload
             ["resolve"] = n.Links.Resolve?.AbsoluteUri,
         },
     };
+
+    private static JsonObject Person(ContactAddress to) => new() { ["id"] = to.PersonId, ["name"] = to.DisplayName, ["address"] = to.Address };
+
+    private static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -152,7 +152,8 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
 
     private async Task SendNextAsync(PageRequest request, CancellationToken cancellationToken)
     {
-        if (_incidents.Get(request.IncidentId) is not { State: IncidentState.Triggered } incident)
+        var incident = request.IsNotice ? null : _incidents.Get(request.IncidentId);
+        if (!request.IsNotice && incident is not { State: IncidentState.Triggered })
         {
             await FinishAsync(request, PageRequestState.Cancelled, null, cancellationToken);
             return;
@@ -162,7 +163,7 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         var recipient = new Recipient(request.PersonId, request.PersonName, request.Methods.Select(m => new ContactMethod(m.Kind, m.Address)).ToList());
         var attempt = await _dispatcher.AttemptAsync(page, recipient, recipient.Methods[request.Next], cancellationToken);
         // The attempt's line goes into the page's next write (its end, or its move to the next method).
-        var line = attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached ? StepSender.AttemptLine(incident, request, record) : null;
+        var line = incident is not null && attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached ? StepSender.AttemptLine(incident, request, record) : null;
         if (attempt.Reached)
         {
             await FinishAsync(request, PageRequestState.Reached, line, cancellationToken);
@@ -174,7 +175,15 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         request.LastError = null;
         if (request.Next >= request.Methods.Count)
         {
-            NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, request.PersonId, request.Methods.Count);
+            if (request.IsNotice)
+            {
+                NotificationLog.NoticeNotDelivered(_logger, request.Send, request.PersonId, request.Methods.Count);
+            }
+            else
+            {
+                NotificationLog.AllMethodsFailed(_logger, page.IncidentId, page.Step, request.PersonId, request.Methods.Count);
+            }
+
             await FinishAsync(request, PageRequestState.Failed, line, cancellationToken);
             return;
         }
@@ -237,8 +246,8 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
                 _timeline.Insert(attemptLine);
             }
 
-            var send = _queue.ForSend(request.Send);
-            if (send.Any(r => r.State == PageRequestState.Pending) || _incidents.Get(request.IncidentId) is not { } incident)
+            var send = request.IsNotice ? [] : _queue.ForSend(request.Send);
+            if (request.IsNotice || send.Any(r => r.State == PageRequestState.Pending) || _incidents.Get(request.IncidentId) is not { } incident)
             {
                 return;
             }

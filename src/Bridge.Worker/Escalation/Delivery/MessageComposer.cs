@@ -9,6 +9,12 @@ internal sealed class MessageComposer(IOptionsMonitor<NotificationOptions> optio
 {
     public Notification Compose(Notification page, string kind)
     {
+        if (page.IsNotice)
+        {
+            // A notice comes written; an SMS carries its text on one line.
+            return kind.Equals(ChannelKinds.Sms, StringComparison.OrdinalIgnoreCase) ? page with { Subject = "", Body = OneLine(page.Body) } : page;
+        }
+
         var templates = options.CurrentValue.Templates;
         var values = Values(page);
         return kind.ToLowerInvariant() switch

@@ -46,4 +46,10 @@ internal static partial class NotificationLog
 
     [LoggerMessage(EventId = 7080, Level = LogLevel.Information, Message = "Incident {IncidentId} acknowledged by {By} via {Via}")]
     public static partial void Acknowledged(ILogger logger, string incidentId, string by, string via);
+
+    [LoggerMessage(EventId = 7085, Level = LogLevel.Information, Message = "Notice {Key} for {Audience}: handed to {People} people, {Missed} without a contact method")]
+    public static partial void NoticeQueued(ILogger logger, string key, string audience, int people, int missed);
+
+    [LoggerMessage(EventId = 7086, Level = LogLevel.Warning, Message = "Notice {Key}: no contact method of {PersonId} took it ({Attempts} attempts)")]
+    public static partial void NoticeNotDelivered(ILogger logger, string key, string personId, int attempts);
 }

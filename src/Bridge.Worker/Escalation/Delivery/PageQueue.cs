@@ -31,6 +31,10 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
 
     public IReadOnlyList<PageRequest> ForSend(string send) => Pages().Find(r => r.Send == send).OrderBy(r => r.Id).ToList();
 
+    /// <summary>Notices (requests of no incident) whose key starts with <paramref name="prefix"/>, newest first.</summary>
+    public IReadOnlyList<PageRequest> Notices(string prefix, int limit) =>
+        Pages().Query().Where(r => r.IncidentId == 0 && r.Send.StartsWith(prefix)).OrderByDescending(r => r.Id).Limit(limit).ToList();
+
     public int CountPending() => Pages().Count(r => r.State == PageRequestState.Pending);
 
     private ILiteCollection<PageRequest> Pages()

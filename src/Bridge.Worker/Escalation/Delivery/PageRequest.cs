@@ -9,9 +9,13 @@ internal sealed class PageRequest
 {
     public long Id { get; set; }
 
+    /// <summary>0 for a notice (<see cref="IsNotice"/>).</summary>
     public int IncidentId { get; set; }
 
-    /// <summary>The step send it belongs to (<c>incident:ladder:step:repeat</c>): the step is complete when all of its pages are.</summary>
+    /// <summary>
+    /// The step send it belongs to (<c>incident:ladder:step:repeat</c>): the step is complete when all of its pages are.
+    /// For a notice, the notice's key.
+    /// </summary>
     public string Send { get; set; } = "";
 
     public int TicketId { get; set; }
@@ -47,4 +51,7 @@ internal sealed class PageRequest
     public DateTimeOffset? RetryAt { get; set; }
 
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>A notice (<see cref="Notice"/>), not a page: no incident waits on it.</summary>
+    public bool IsNotice => IncidentId == 0;
 }
