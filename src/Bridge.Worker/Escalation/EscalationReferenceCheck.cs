@@ -50,28 +50,28 @@ internal sealed class EscalationReferenceCheck(
             }
         }
 
-        foreach (var (name, policy) in escalation.Policies)
+        var targets = escalation.Policies
+            .SelectMany(p => p.Value.Steps.Select((step, i) => (Key: $"Escalation:Policies:{p.Key}:Steps:{i}:Targets", step.Targets)))
+            .Append(("Escalation:Exhausted:Targets", escalation.Exhausted.Targets));
+        foreach (var (key, list) in targets)
         {
-            for (var i = 0; i < policy.Steps.Count; i++)
+            foreach (var text in list)
             {
-                foreach (var text in policy.Steps[i].Targets)
+                if (!EscalationTarget.TryParse(text, out var target))
                 {
-                    if (!EscalationTarget.TryParse(text, out var target))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var missing = target.Kind switch
-                    {
-                        EscalationTargetKind.Schedule when !onCall.HasSchedule(target.Name) => $"schedule '{target.Name}' is not among OnCall:Schedules",
-                        EscalationTargetKind.Role when onCall.Role(target.Name).Count == 0 => $"role '{target.Name}' has nobody in OnCall:Roles",
-                        EscalationTargetKind.Member when onCall.FindPerson(target.Name) is null => $"'{target.Name}' is not among OnCall:People",
-                        _ => null,
-                    };
-                    if (missing is not null)
-                    {
-                        yield return $"Escalation:Policies:{name}:Steps:{i}:Targets: {missing}.";
-                    }
+                var missing = target.Kind switch
+                {
+                    EscalationTargetKind.Schedule when !onCall.HasSchedule(target.Name) => $"schedule '{target.Name}' is not among OnCall:Schedules",
+                    EscalationTargetKind.Role when onCall.Role(target.Name).Count == 0 => $"role '{target.Name}' has nobody in OnCall:Roles",
+                    EscalationTargetKind.Member when onCall.FindPerson(target.Name) is null => $"'{target.Name}' is not among OnCall:People",
+                    _ => null,
+                };
+                if (missing is not null)
+                {
+                    yield return $"{key}: {missing}.";
                 }
             }
         }

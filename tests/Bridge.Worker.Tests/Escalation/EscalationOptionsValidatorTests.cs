@@ -27,6 +27,21 @@ public sealed class EscalationOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_LastStepRepeatsTooOftenAndFallbackToTheClient_NamesEachKey()
+    {
+        var failures = Failures(o =>
+        {
+            o.RepeatLastEvery = TimeSpan.FromSeconds(20);
+            o.Exhausted.Targets = ["contact", "role:Dispatcher"];
+            o.Policies["p1"] = new EscalationPolicyOptions { GiveUpAfter = TimeSpan.FromSeconds(5), Steps = [new EscalationStepOptions { Targets = ["assigned"] }] };
+        });
+
+        Assert.Contains(failures, f => f.StartsWith("Escalation:RepeatLastEvery is 00:00:20", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Escalation:Policies:p1:GiveUpAfter is 00:00:05", StringComparison.Ordinal));
+        Assert.Single(failures, f => f.StartsWith("Escalation:Exhausted:Targets has 'contact'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_UnknownThresholdAndBusinessHoursPolicy_Named()
     {
         var failures = Failures(o =>

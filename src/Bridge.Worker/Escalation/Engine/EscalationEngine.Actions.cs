@@ -55,11 +55,13 @@ internal sealed partial class EscalationEngine
     {
         var now = time.GetUtcNow();
         incident.State = IncidentState.Triggered;
-        var next = incident.Steps.Where(s => s.NextRepeat == 0 && LadderClock.NextDue(s, incident.LadderStart) > now).OrderBy(s => s.After).ThenBy(s => s.Number).FirstOrDefault();
+        // A person asking for more pages outranks a ladder that gave up.
+        (incident.GiveUpAt, incident.GaveUp) = (null, false);
+        var next = incident.Steps.Where(s => s.NextRepeat == 0 && LadderClock.NextDue(incident, s) > now).OrderBy(s => s.After).ThenBy(s => s.Number).FirstOrDefault();
         if (next is null && incident.Steps.Count > 0)
         {
-            next = incident.Steps[^1];
-            if (next.NextRepeat > next.RepeatCount)
+            next = incident.Steps.LastOrDefault(s => s.ThenEvery is not null) ?? incident.Steps.Last(s => !s.IsFallback);
+            if (next.NextRepeat > next.RepeatCount && next.ThenEvery is null)
             {
                 next.RepeatCount = next.NextRepeat;
             }

@@ -72,6 +72,13 @@ internal sealed partial class EscalationEngine
             await SendDueAsync(incident, now, cancellationToken);
         }
 
+        if (incident.State == IncidentState.Triggered && !incident.GaveUp && incident.GiveUpAt is { } end && end <= now)
+        {
+            incident.GaveUp = true;
+            Write(incident, StepSender.Line(incident, TimelineKind.StepCompleted, now, e =>
+                e.Text = $"gave up at {clock.Time(end)}: nobody acknowledged in {Kernel.DurationText.Of(end - incident.LadderStart)}; nobody is paged on this ladder any more"));
+        }
+
         Save(incident);
         await timers.SetAsync(incident, cancellationToken);
     }
@@ -110,7 +117,8 @@ internal sealed partial class EscalationEngine
         if (policyOptions is not null)
         {
             incident.Policy = policy;
-            incident.Steps = CopySteps(policyOptions);
+            incident.Steps = CopySteps(policyOptions, incident.Cause);
+            incident.GiveUpAt = LadderSteps.GiveUpAt(policyOptions, options.CurrentValue, incident.Cause, now);
             incident.ThresholdPolicy = Blank(policyOptions.ThresholdPolicy);
             incident.AcknowledgementTimeout = policyOptions.AcknowledgementTimeout;
         }
@@ -121,6 +129,7 @@ internal sealed partial class EscalationEngine
 
         incident.Ladder++;
         incident.LadderStart = now;
+        incident.GaveUp = false;
         incident.InFlight = null;
         Write(incident, StepSender.Line(incident, kind, now, e => (e.Text, e.Channel) = (text, channel)));
         EscalationLog.Replanned(logger, incident.Id, incident.Policy, incident.Ladder, text);
@@ -147,17 +156,7 @@ internal sealed partial class EscalationEngine
 
     private string PersonName(string member) => sender.NameOf(member);
 
-    private static List<IncidentStep> CopySteps(EscalationPolicyOptions policy) =>
-        policy.Steps.Select((s, i) => new IncidentStep
-        {
-            Number = i + 1,
-            After = s.After,
-            Targets = s.Targets.Select(t => t.Trim()).ToList(),
-            RepeatEvery = s.RepeatEvery,
-            RepeatCount = s.RepeatEvery is null ? 0 : s.RepeatCount,
-            Channels = s.Channels.Select(c => c.Trim()).Where(c => c.Length > 0).ToList(),
-            Message = Blank(s.Message),
-        }).ToList();
+    private List<IncidentStep> CopySteps(EscalationPolicyOptions policy, string cause) => LadderSteps.Copy(policy, options.CurrentValue, cause);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

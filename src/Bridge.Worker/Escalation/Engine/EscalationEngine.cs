@@ -126,7 +126,7 @@ internal sealed partial class EscalationEngine(
             Policy = waiting.Policy,
             OpenedAt = now,
             LadderStart = waiting.Start,
-            Steps = CopySteps(options.CurrentValue.Policies[waiting.Policy]),
+            Steps = CopySteps(options.CurrentValue.Policies[waiting.Policy], IncidentCause.WaitingOnClient),
         };
         Insert(incident, ticket, now, waiting.Text);
         return incident;
@@ -143,7 +143,8 @@ internal sealed partial class EscalationEngine(
             Policy = plan.Policy,
             OpenedAt = now,
             LadderStart = plan.LadderStart,
-            Steps = CopySteps(policy),
+            Steps = CopySteps(policy, plan.Cause),
+            GiveUpAt = LadderSteps.GiveUpAt(policy, options.CurrentValue, plan.Cause, plan.LadderStart),
             ThresholdAt = decision.Sla.Escalation,
             ThresholdPolicy = Blank(policy.ThresholdPolicy),
             AcknowledgementTimeout = policy.AcknowledgementTimeout,

@@ -8,13 +8,33 @@ namespace Bridge.Worker.Escalation.Engine;
 /// </summary>
 internal static class LadderClock
 {
-    /// <summary>When <paramref name="step"/>'s repeat <paramref name="repeat"/> is due on a ladder started at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// When <paramref name="step"/>'s repeat <paramref name="repeat"/> is due on a ladder started at <paramref name="start"/>:
+    /// its own repeats every <c>RepeatEvery</c>, then (the last step) every <c>ThenEvery</c> from <c>ThenFrom</c>.
+    /// </summary>
     public static DateTimeOffset DueAt(IncidentStep step, int repeat, DateTimeOffset start) =>
-        start + step.After + (step.RepeatEvery ?? TimeSpan.Zero) * repeat;
+        repeat > step.RepeatCount && step.ThenEvery is { } every
+            ? start + step.ThenFrom + every * (repeat - step.RepeatCount - 1)
+            : start + step.After + (step.RepeatEvery ?? TimeSpan.Zero) * repeat;
 
-    /// <summary>The step's next send, or null when its repeats are spent.</summary>
-    public static DateTimeOffset? NextDue(IncidentStep step, DateTimeOffset start) =>
-        step.NextRepeat > step.RepeatCount ? null : step.DueOverride ?? DueAt(step, step.NextRepeat, start);
+    /// <summary>The step's next send, or null when its repeats are spent or the ladder gives up before it.</summary>
+    public static DateTimeOffset? NextDue(IncidentStep step, DateTimeOffset start, DateTimeOffset? giveUpAt = null)
+    {
+        if (step.NextRepeat > step.RepeatCount && step.ThenEvery is null)
+        {
+            return null;
+        }
+
+        var due = step.DueOverride ?? DueAt(step, step.NextRepeat, start);
+        return Sendable(step, due, giveUpAt) ? due : null;
+    }
+
+    /// <summary>Nothing is sent once the ladder gives up, but the fallback, which is due at the latest then.</summary>
+    private static bool Sendable(IncidentStep step, DateTimeOffset due, DateTimeOffset? giveUpAt) =>
+        giveUpAt is not { } end || (step.IsFallback ? due <= end : due < end);
+
+    /// <summary>The step's next send on <paramref name="incident"/>'s ladder.</summary>
+    public static DateTimeOffset? NextDue(Incident incident, IncidentStep step) => incident.GaveUp ? null : NextDue(step, incident.LadderStart, incident.GiveUpAt);
 
     /// <summary>
     /// The sends due at <paramref name="now"/>, earliest first. A step whose several repeats fell due while the
@@ -25,7 +45,7 @@ internal static class LadderClock
         var due = new List<DueSend>();
         foreach (var step in incident.Steps)
         {
-            if (NextDue(step, incident.LadderStart) is not { } at || at > now)
+            if (NextDue(incident, step) is not { } at || at > now)
             {
                 continue;
             }
@@ -33,7 +53,8 @@ internal static class LadderClock
             var repeat = step.NextRepeat;
             if (step.DueOverride is null)
             {
-                while (repeat < step.RepeatCount && DueAt(step, repeat + 1, incident.LadderStart) <= now)
+                while ((repeat < step.RepeatCount || step.ThenEvery is not null)
+                    && DueAt(step, repeat + 1, incident.LadderStart) is var later && later <= now && Sendable(step, later, incident.GiveUpAt))
                 {
                     repeat++;
                 }
@@ -68,7 +89,12 @@ internal static class LadderClock
 
                 foreach (var step in incident.Steps)
                 {
-                    Consider(NextDue(step, incident.LadderStart));
+                    Consider(NextDue(incident, step));
+                }
+
+                if (!incident.GaveUp)
+                {
+                    Consider(incident.GiveUpAt);
                 }
 
                 break;

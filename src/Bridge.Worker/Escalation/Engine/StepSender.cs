@@ -34,6 +34,12 @@ internal sealed class StepSender(
         cancellationToken.ThrowIfCancellationRequested();
         var step = incident.Steps[due.Step - 1];
         var settings = options.CurrentValue;
+        if (step.IsFallback)
+        {
+            // Written on the step, so a send a crash interrupted resumes with the same words.
+            step.Message = Exhausted(incident, now);
+        }
+
         var situation = StepSituation.Read(onCall, incidents.Acknowledged(), incident, step.Targets, now);
         var chosen = new StepTargets(situation, settings.SkipBusyPeople, settings.BusyLookahead, clock.Zone).Resolve(incident, step.Targets);
         incident.InFlight = new InFlightSend { Step = due.Step, Repeat = due.Repeat, People = chosen.People.Select(p => p.Member).ToList() };
@@ -43,7 +49,9 @@ internal sealed class StepSender(
             timeline.Insert(Line(incident, TimelineKind.StepStarted, now, e =>
             {
                 (e.Step, e.Repeat) = (due.Step, due.Repeat);
-                e.Text = $"step {due.Step}{RepeatText(due.Repeat)} of {incident.Policy}: {string.Join(", ", step.Targets)}"
+                e.Text = (step.IsFallback
+                        ? $"{step.Message}: fallback {string.Join(", ", step.Targets)}"
+                        : $"step {due.Step}{RepeatText(due.Repeat)} of {incident.Policy}: {string.Join(", ", step.Targets)}")
                     + (due.DueAt < now - TimeSpan.FromMinutes(1) ? $" (due {clock.Time(due.DueAt)}, sent late)" : "");
             }));
             if (step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind == EscalationTargetKind.Contact))
@@ -166,8 +174,8 @@ internal sealed class StepSender(
         }
 
         var next = incident.Steps
-            .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(s, incident.LadderStart) > now)
-            .OrderBy(s => LadderClock.NextDue(s, incident.LadderStart))
+            .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(incident, s) > now)
+            .OrderBy(s => LadderClock.NextDue(incident, s))
             .ThenBy(s => s.Number)
             .FirstOrDefault();
         if (next is null)
@@ -175,13 +183,27 @@ internal sealed class StepSender(
             return null;
         }
 
-        var was = LadderClock.NextDue(next, incident.LadderStart)!.Value;
+        var was = LadderClock.NextDue(incident, next)!.Value;
         next.DueOverride = now;
         return Line(incident, TimelineKind.StepCompleted, now, e =>
         {
             (e.Step, e.Repeat) = (step.Number, repeat);
             e.Text = $"step {step.Number} paged nobody: step {next.Number} is paged now, not at {clock.Time(was)}";
         });
+    }
+
+    /// <summary>"Nobody acknowledged in 1 h 15 min (tried Dana Schmidt ×6, Farah Patel ×4)": who this ladder reached, how often.</summary>
+    private string Exhausted(Incident incident, DateTimeOffset now)
+    {
+        var tried = pages.ForIncident(incident.Id)
+            .Where(r => r.Send.StartsWith($"{incident.Id}:{incident.Ladder}:", StringComparison.Ordinal) && r.State == PageRequestState.Reached)
+            .GroupBy(r => r.PersonName ?? r.PersonId)
+            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count()}")
+            .ToList();
+        var span = Kernel.DurationText.Of(now - incident.LadderStart);
+        return tried.Count == 0
+            ? $"Nobody acknowledged in {span} and no page got through"
+            : $"Nobody acknowledged in {span} (tried {string.Join(", ", tried)})";
     }
 
     /// <summary>The line that closes a step send: who it reached, or that it reached nobody.</summary>

@@ -31,6 +31,12 @@ public sealed class Incident
 
     public List<IncidentStep> Steps { get; set; } = [];
 
+    /// <summary>When the ladder stops paging anyone (<c>GiveUpAfter</c>); null: never.</summary>
+    public DateTimeOffset? GiveUpAt { get; set; }
+
+    /// <summary>The ladder gave up (<see cref="GiveUpAt"/> passed, its line written): nothing more is sent on it.</summary>
+    public bool GaveUp { get; set; }
+
     /// <summary>A send begun and not finished (crash): its step, repeat and the people it was for, resumed before anything else.</summary>
     public InFlightSend? InFlight { get; set; }
 

@@ -25,6 +25,17 @@ public sealed class IncidentStep
     /// <summary>The repeat to send next (0: the first send); past <see cref="RepeatCount"/> the step is done.</summary>
     public int NextRepeat { get; set; }
 
+    /// <summary>
+    /// The ladder's last step keeps paging after its own repeats: from <see cref="ThenFrom"/> (after the ladder start)
+    /// every <see cref="ThenEvery"/>, until someone acknowledges. Empty: the step ends with its repeats.
+    /// </summary>
+    public TimeSpan? ThenEvery { get; set; }
+
+    public TimeSpan ThenFrom { get; set; }
+
+    /// <summary>The fallback of an exhausted ladder (<c>Escalation:Exhausted</c>), not one of the policy's steps.</summary>
+    public bool IsFallback { get; set; }
+
     /// <summary>Set by "escalate to next": the step's next send is due at this instant instead.</summary>
     public DateTimeOffset? DueOverride { get; set; }
 }

@@ -22,6 +22,21 @@ public sealed class EscalationOptions
     /// </summary>
     public string BusinessHoursPolicy { get; set; } = "";
 
+    /// <summary>
+    /// Alert until acknowledged: once a ladder's own sends are spent with nobody acknowledging, its last step pages
+    /// again this often until someone does, the ticket no longer needs anyone, or <see cref="GiveUpAfter"/>. A policy
+    /// may set its own; <c>00:00:00</c>: no pages beyond the ladder's own. Never on the waiting-on-client ladder.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RepeatLastEvery { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long after its start a ladder stops paging anyone (a policy may set its own); empty: never.</summary>
+    public TimeSpan? GiveUpAfter { get; set; }
+
+    /// <summary>Who is paged, once per ladder, when its own sends are spent (or it gives up) with nobody acknowledging.</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public ExhaustedOptions Exhausted { get; set; } = new();
+
     /// <summary>Statuses that mean the ticket waits on the client; entering one starts <see cref="WaitingPolicy"/>, leaving it stops it.</summary>
     public List<string> WaitingStatuses { get; set; } = ["Waiting Client", "Waiting on Client"];
 

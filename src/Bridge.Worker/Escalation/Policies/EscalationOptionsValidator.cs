@@ -49,6 +49,11 @@ internal sealed class EscalationOptionsValidator : IValidateOptions<EscalationOp
                 yield return $"{key}:ThresholdPolicy names '{policy.ThresholdPolicy}', which is not among {Section}:Policies ({string.Join(", ", options.Policies.Keys)}).";
             }
 
+            foreach (var failure in LastStepFailures(key, policy.RepeatLastEvery, policy.GiveUpAfter))
+            {
+                yield return failure;
+            }
+
             if (policy.AcknowledgementTimeout is { } timeout && timeout < TimeSpan.FromMinutes(1))
             {
                 yield return $"{key}:AcknowledgementTimeout is {timeout}; give at least 00:01:00, or leave it out to never re-page after an acknowledgement.";
@@ -65,9 +70,35 @@ internal sealed class EscalationOptionsValidator : IValidateOptions<EscalationOp
             yield return $"{Section}:BusinessHoursPolicy names '{options.BusinessHoursPolicy}', which is not among {Section}:Policies.";
         }
 
+        foreach (var failure in LastStepFailures(Section, options.RepeatLastEvery, options.GiveUpAfter))
+        {
+            yield return failure;
+        }
+
+        foreach (var target in options.Exhausted.Targets)
+        {
+            if (!EscalationTarget.TryParse(target, out var parsed) || parsed.Kind is EscalationTargetKind.Contact or EscalationTargetKind.Assigned)
+            {
+                yield return $"{Section}:Exhausted:Targets has '{target}'; write schedule:<name>, role:<name> or member:<identifier> (people who answer for the desk).";
+            }
+        }
+
         foreach (var failure in LinkFailures(options))
         {
             yield return failure;
+        }
+    }
+
+    private static IEnumerable<string> LastStepFailures(string key, TimeSpan? repeatLastEvery, TimeSpan? giveUpAfter)
+    {
+        if (repeatLastEvery is { } every && every != TimeSpan.Zero && every < TimeSpan.FromMinutes(1))
+        {
+            yield return $"{key}:RepeatLastEvery is {every}; repeat at most once a minute (00:01:00 or more), or 00:00:00 for no pages beyond the ladder's own.";
+        }
+
+        if (giveUpAfter is { } end && end < TimeSpan.FromMinutes(1))
+        {
+            yield return $"{key}:GiveUpAfter is {end}; give at least 00:01:00, or leave it out to page until someone acknowledges.";
         }
     }
 

@@ -11,6 +11,12 @@ public sealed class EscalationPolicyOptions
     /// </summary>
     public string? ThresholdPolicy { get; set; }
 
+    /// <summary>This ladder's own <see cref="EscalationOptions.RepeatLastEvery"/>; empty: the section's.</summary>
+    public TimeSpan? RepeatLastEvery { get; set; }
+
+    /// <summary>This ladder's own <see cref="EscalationOptions.GiveUpAfter"/>; empty: the section's.</summary>
+    public TimeSpan? GiveUpAfter { get; set; }
+
     /// <summary>Re-page an acknowledged incident whose ticket is still open this long after the acknowledgement; empty: never.</summary>
     public TimeSpan? AcknowledgementTimeout { get; set; }
 }
