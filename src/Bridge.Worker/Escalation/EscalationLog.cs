@@ -42,4 +42,7 @@ internal static partial class EscalationLog
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Information, Message = "Ticket {TicketId} was entered {Age} ago, before Escalation:ColdStartWindow: its missed internal-response SLA opens no incident")]
     public static partial void OldSlaNotOpened(ILogger logger, int ticketId, TimeSpan age);
+
+    [LoggerMessage(EventId = 6013, Level = LogLevel.Warning, Message = "Incident {IncidentId}: ConnectWise could not say whether anyone worked ticket {TicketId} since the acknowledgement; re-alerting")]
+    public static partial void WorkEvidenceFailed(ILogger logger, int incidentId, int ticketId, Exception exception);
 }

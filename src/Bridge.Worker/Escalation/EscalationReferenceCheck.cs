@@ -40,6 +40,8 @@ internal sealed class EscalationReferenceCheck(
         {
             named.Add(($"Routing:Priorities:{level}:Policy", priority?.Policy));
             named.Add(($"Routing:Priorities:{level}:UnassignedPolicy", priority?.UnassignedPolicy));
+            named.Add(($"Routing:Priorities:{level}:BusinessHoursPolicy", priority?.BusinessHoursPolicy));
+            named.Add(($"Routing:Priorities:{level}:BusinessHoursUnassignedPolicy", priority?.BusinessHoursUnassignedPolicy));
         }
 
         foreach (var (key, policy) in named.Where(n => !string.IsNullOrWhiteSpace(n.Policy)))

@@ -11,4 +11,7 @@ public enum ChangeSource
 
     /// <summary>A fetch by id, after a callback whose entity was missing, stale or unverified.</summary>
     Fetch,
+
+    /// <summary>No new version: a business-hours boundary of the ticket's client asks for a new decision.</summary>
+    Boundary,
 }

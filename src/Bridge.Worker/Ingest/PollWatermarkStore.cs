@@ -4,7 +4,8 @@ namespace Bridge.Worker.Ingest;
 
 /// <summary>
 /// The poller's watermark per board (collection <c>ingest_watermarks</c>): the newest <c>_info.lastUpdated</c>
-/// the poller has processed, in ConnectWise's clock. No watermark means the next poll is a cold start.
+/// the poller has processed, in ConnectWise's clock. No watermark means the next poll is a cold start. Routing keeps
+/// the last business-hours boundary it handed over here too (scope <c>routing:boundaries</c>, the bridge's clock).
 /// </summary>
 internal sealed class PollWatermarkStore(BridgeDatabase database)
 {

@@ -16,6 +16,13 @@ internal sealed class TicketStateStore(BridgeDatabase database)
 
     public int Count() => database.Collection<Document>(CollectionName).Count();
 
+    /// <summary>Every held ticket that is neither closed nor deleted (read whole: twice a day, at the business-hours boundaries).</summary>
+    public IReadOnlyList<TicketSnapshot> Open() =>
+        database.Collection<Document>(CollectionName).FindAll()
+            .Select(d => JsonSerializer.Deserialize<TicketSnapshot>(d.Json, IngestJson.Options)!)
+            .Where(t => !t.Closed && !t.Deleted)
+            .ToList();
+
     /// <summary>One commit for all; call inside <see cref="BridgeDatabase.Write(Action)"/>.</summary>
     public void PutMany(IEnumerable<TicketSnapshot> snapshots) =>
         database.Collection<Document>(CollectionName).Upsert(snapshots.Select(snapshot => new Document

@@ -52,6 +52,40 @@ internal sealed class TicketTracker(
 
     public TicketSnapshot? Held(int ticketId) => states.Get(ticketId);
 
+    /// <summary>The open tickets held (neither closed nor deleted).</summary>
+    public IReadOnlyList<TicketSnapshot> Open() => states.Open();
+
+    /// <summary>
+    /// Asks the stages to decide these tickets again as they are held: a business-hours boundary of their client passed
+    /// at <paramref name="boundary"/> (<paramref name="state"/> <c>open</c> or <c>closed</c>). One change per ticket and
+    /// boundary (its key), stored like any other; returns how many were new.
+    /// </summary>
+    public async Task<int> RedecideAsync(IReadOnlyCollection<int> ticketIds, DateTimeOffset boundary, string state, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var observedAt = time.GetUtcNow();
+            var produced = ticketIds
+                .Select(states.Get)
+                .Where(t => t is { Closed: false, Deleted: false })
+                .Select(t => new TicketChange(
+                    $"{t!.Id}:redecided:{boundary.UtcDateTime:O}", t.Id, TicketChangeKind.Redecided, "business-hours", null, state, t, ChangeSource.Boundary, observedAt, t.LastUpdated))
+                .ToList();
+            var stored = database.Write(() => changes.AddNew(produced));
+            if (stored.Count > 0)
+            {
+                wakeups.Notify(TicketChangeInput.InputName);
+            }
+
+            return stored.Count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>
     /// Outside the gate (it reads ConnectWise): the configuration items of each version that may be news, the held
     /// ones for the rest; and the tickets whose version ties with the one held.

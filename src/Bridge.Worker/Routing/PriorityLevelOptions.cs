@@ -15,5 +15,15 @@ public sealed class PriorityLevelOptions
     /// <summary>Escalation policy while nobody owns the ticket, e.g. "p1-unassigned".</summary>
     public string? UnassignedPolicy { get; set; }
 
+    /// <summary>
+    /// Within business hours, the desk's ladder for this level (the seeds' P1: the engineer at 15 min, then the
+    /// dispatcher, the manager and the director), beside the SLA clocks; empty: the level has only the SLA clocks
+    /// (<c>Escalation:BusinessHoursPolicy</c>).
+    /// </summary>
+    public string? BusinessHoursPolicy { get; set; }
+
+    /// <summary>The desk's ladder within business hours while nobody owns the ticket (the seeds' P1: the dispatcher at 15 min).</summary>
+    public string? BusinessHoursUnassignedPolicy { get; set; }
+
     public SlaOptions? Sla { get; set; }
 }

@@ -87,7 +87,19 @@ internal static class RoutingDecider
         reasons.Add(new("policy", level?.ConfigKey ?? RoutingOptions.SectionName + ":DefaultPolicy",
             $"escalation policy {escalationPolicy} ({(ticket.IsAssigned ? "assigned" : "unassigned")})"));
 
-        var sla = Sla(ticket, level, calendar, disposition == Disposition.NextBusinessDay ? nextOpening : null, at);
+        var businessPolicy = open ? level?.BusinessPolicyFor(ticket.IsAssigned) : null;
+        if (businessPolicy is not null)
+        {
+            reasons.Add(new("policy", level!.ConfigKey, $"within business hours the desk's ladder is {businessPolicy}"));
+        }
+
+        // A ticket that waited for the morning (entered while closed, no page) starts its clocks when the desk opens.
+        var clockFrom = disposition == Disposition.NextBusinessDay
+            ? nextOpening
+            : disposition == Disposition.BusinessHours && ticket.DateEntered is { } entered && entered <= at && !calendar.IsOpen(Instant.FromDateTimeOffset(entered))
+            ? calendar.NextOpening(Instant.FromDateTimeOffset(entered))
+            : (Instant?)null;
+        var sla = Sla(ticket, level, calendar, clockFrom, at);
         if (level is not null)
         {
             reasons.Add(new("sla", level.ConfigKey + ":Sla", DescribeSla(calendar, sla)));
@@ -105,6 +117,7 @@ internal static class RoutingDecider
             BusinessHours = open,
             PriorityLevel = level?.Key,
             EscalationPolicy = escalationPolicy,
+            BusinessHoursPolicy = businessPolicy,
             Sla = sla,
             NextBusinessOpening = InZone(calendar, nextOpening),
             Reasons = reasons,

@@ -30,6 +30,9 @@ internal sealed record RoutingDecision
     /// <summary>The escalation policy to run (policies are defined by the escalation capability).</summary>
     public required string EscalationPolicy { get; init; }
 
+    /// <summary>Within business hours, the desk's ladder for the level (<c>Routing:Priorities:…:BusinessHoursPolicy</c>); null: only the SLA clocks.</summary>
+    public string? BusinessHoursPolicy { get; init; }
+
     public required SlaDueTimes Sla { get; init; }
 
     /// <summary>The client's next business opening at or after <see cref="At"/>.</summary>

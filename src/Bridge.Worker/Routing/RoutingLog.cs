@@ -14,4 +14,7 @@ internal static partial class RoutingLog
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Routing priorities could not be checked against ConnectWise; they will be checked at the next start")]
     public static partial void PriorityCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Business hours {State} for {Client} at {Boundary}: {Count} open tickets decided again")]
+    public static partial void BoundaryPassed(ILogger logger, string client, string state, DateTimeOffset boundary, int count);
 }

@@ -20,6 +20,8 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
         services.AddStore<RoutedChangeStore>();
         services.AddSingleton<RoutedChangeInput>();
+        services.AddSingleton<BusinessBoundaries>();
+        services.AddHostedService(sp => sp.GetRequiredService<BusinessBoundaries>());
         services.Replace(ServiceDescriptor.Singleton<ITicketDetailsPolicy, RoutingTicketDetails>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeHandler, RoutingTicketChangeHandler>());
         return services;

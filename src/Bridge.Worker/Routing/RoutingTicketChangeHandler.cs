@@ -47,7 +47,7 @@ internal sealed class RoutingTicketChangeHandler(TicketRouter router, RoutedChan
     public static bool IsRoutingRelevant(TicketChangeKind kind) => kind switch
     {
         TicketChangeKind.Created or TicketChangeKind.StatusChanged or TicketChangeKind.PriorityChanged
-            or TicketChangeKind.Assigned or TicketChangeKind.Unassigned or TicketChangeKind.Reopened => true,
+            or TicketChangeKind.Assigned or TicketChangeKind.Unassigned or TicketChangeKind.Reopened or TicketChangeKind.Redecided => true,
         _ => false,
     };
 

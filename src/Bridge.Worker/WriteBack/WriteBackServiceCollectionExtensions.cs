@@ -20,6 +20,7 @@ internal static class WriteBackServiceCollectionExtensions
         services.AddStore<OutboxStore>();
         services.AddSingleton<ITimelineContributor, OutboxTimeline>();
         services.AddSingleton<TimelineCursorStore>();
+        services.AddSingleton<Escalation.Engine.IWorkEvidence, ConnectWiseWorkEvidence>();
         services.AddSingleton<AppliedStatusStore>();
         services.AddSingleton<TimelineFeeder>();
         services.AddSingleton<WriteBackTargetResolver>();

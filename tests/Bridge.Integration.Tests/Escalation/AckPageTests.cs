@@ -57,7 +57,8 @@ public sealed partial class AckPageTests : IAsyncLifetime
     {
         var response = await _http.PostAsync(AckLink(), new FormUrlEncodedContent([]));
         var again = await _http.PostAsync(AckLink(), new FormUrlEncodedContent([]));
-        await EscalationBridge.DriveToAsync(_clock, T0.AddMinutes(40), TimeSpan.FromSeconds(30));
+        // Past the dispatcher's step at 15, short of the 30-minute re-alert of an acknowledgement with no work logged.
+        await EscalationBridge.DriveToAsync(_clock, T0.AddMinutes(25), TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Acknowledged ticket #1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -71,6 +72,26 @@ public sealed partial class AckPageTests : IAsyncLifetime
         Assert.Single(writes.TimeEntries);
         Assert.Equal(2, writes.Notes.Count);
         Assert.Equal(writes.Markers.Count, writes.Markers.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Acknowledged_DanasNoteAt20_ReAlertsOnly30MinutesAfterIt()
+    {
+        await _http.PostAsync(AckLink(), new FormUrlEncodedContent([]));
+        var acknowledged = _clock.GetUtcNow();
+        await EscalationBridge.DriveToAsync(_clock, acknowledged.AddMinutes(20), TimeSpan.FromSeconds(30));
+        _sandbox.State.AddNote(EscalationBridge.DcDownTicket, "Rebooted DC01, replication catching up", internalNote: true, memberIdentifier: "dschmidt");
+
+        // The bridge's own notes and zero-hour entries on the ticket are no sign of work; Dana's note is.
+        await EscalationBridge.DriveToAsync(_clock, acknowledged.AddMinutes(45), TimeSpan.FromSeconds(30));
+        Assert.Equal(1, To(Dana));
+        await EscalationBridge.DriveUntilAsync(_clock, () => To(Dana) == 2, "the re-alert", TimeSpan.FromSeconds(30));
+
+        Assert.InRange(_clock.GetUtcNow(), acknowledged.AddMinutes(50), acknowledged.AddMinutes(52));
+        Assert.Contains(_bridge.Lines(EscalationBridge.DcDownTicket), e => e.Kind == TimelineKind.Replanned
+            && e.Text.StartsWith("Re-alert: acknowledged by Dana Schmidt at 02:00, and no note, time entry or status change in ConnectWise for 30 min", StringComparison.Ordinal));
+        Assert.Contains(_bridge.Lines(EscalationBridge.DcDownTicket), e => e.Text.StartsWith("work seen in ConnectWise: note by dschmidt at 02:20", StringComparison.Ordinal));
+        Assert.Equal(IncidentState.Triggered, Incident().State);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class AlertUntilAcknowledgedTests : IAsyncDisposable
         var incident = Assert.Single(_bridge.Incidents.OpenForTicket(802));
 
         await _bridge.Actions.AcknowledgeAsync(incident.Key, "gmoreau", TimelineChannels.Link, CancellationToken.None);
+        _bridge.Work.Signs.Add((802, new Bridge.Worker.Escalation.Engine.WorkSign(Start.AddMinutes(100), "time entry", "gmoreau")));
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(39));
 
         Assert.Equal(["75 fpatel", "75 gmoreau", "75 hwalker"], SentFrom(61));

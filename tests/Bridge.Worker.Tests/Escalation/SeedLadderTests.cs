@@ -45,6 +45,8 @@ public sealed class SeedLadderTests : IAsyncLifetime
         var incident = Assert.Single(_bridge.Incidents.OpenForTicket(502));
 
         var ack = await _bridge.Actions.AcknowledgeAsync(incident.Key, "dschmidt", TimelineChannels.Link, CancellationToken.None);
+        // She keeps logging work, so the acknowledgement never sits for 30 minutes.
+        LogsWork(502, "dschmidt", 55, 80, 105);
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(87));
         var beforeThreshold = Sent();
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(2));
@@ -76,6 +78,7 @@ public sealed class SeedLadderTests : IAsyncLifetime
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(20));
 
         await _bridge.ChangeAsync(ticket with { StatusName = "In Progress", UpdatedBy = "bruiz" }, TicketChangeKind.StatusChanged, "status", "New", "In Progress");
+        LogsWork(504, "bruiz", 45, 70, 95);
         await _bridge.AdvanceAsync(TimeSpan.FromMinutes(100));
 
         Assert.Equal(["0 bruiz", "15 bruiz"], Sent().Where(s => int.Parse(s.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) < 120).ToList());
@@ -245,6 +248,15 @@ public sealed class SeedLadderTests : IAsyncLifetime
         var incident = Assert.Single(_bridge.Incidents.OpenForTicket(ticket.Id));
         await _bridge.Actions.AcknowledgeAsync(incident.Key, member, TimelineChannels.Link, CancellationToken.None);
         return incident;
+    }
+
+    /// <summary>Notes by <paramref name="member"/> on the ticket at these minutes, as ConnectWise would show them.</summary>
+    private void LogsWork(int ticketId, string member, params int[] minutes)
+    {
+        foreach (var minute in minutes)
+        {
+            _bridge.Work.Signs.Add((ticketId, new Bridge.Worker.Escalation.Engine.WorkSign(Start.AddMinutes(minute), "note", member)));
+        }
     }
 
     private List<string> Sent() => _bridge.Pages(Start).Select(p => $"{p.Minute:0} {p.Member}").ToList();

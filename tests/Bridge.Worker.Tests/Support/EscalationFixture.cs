@@ -66,12 +66,15 @@ internal sealed class EscalationFixture : IAsyncDisposable
             services.AddSingleton<INotificationChannel>(channel);
         }
 
+        services.AddSingleton<IWorkEvidence>(Work);
         services.RemoveAll<IEscalationTimers>();
         services.AddSingleton<IEscalationTimers>(Timers);
         _services = services.BuildServiceProvider();
     }
 
     public FakeTimeProvider Time { get; }
+
+    public ScriptedWorkEvidence Work { get; } = new();
 
     public FakeChannel Sms { get; } = new("sms");
 

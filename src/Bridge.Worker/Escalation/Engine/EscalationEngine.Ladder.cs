@@ -8,6 +8,9 @@ namespace Bridge.Worker.Escalation.Engine;
 /// <summary>Running the ladder: what is due, re-plans and the writes that keep an incident and its timeline together.</summary>
 internal sealed partial class EscalationEngine
 {
+    /// <summary>How long a re-alert check waits for ConnectWise to say whether anyone worked the ticket.</summary>
+    private static readonly TimeSpan WorkEvidenceDeadline = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs what is due for one incident.</summary>
     public async Task RunAsync(int incidentId, CancellationToken cancellationToken)
     {
@@ -53,23 +56,21 @@ internal sealed partial class EscalationEngine
             await sender.DeliverAsync(incident, now, cancellationToken);
         }
 
-        if (incident.State == IncidentState.Acknowledged && incident.AcknowledgementTimeout is { } timeout
-            && incident.AcknowledgedAt is { } acknowledgedAt && acknowledgedAt + timeout <= now)
+        if (incident.State == IncidentState.Acknowledged && incident.AcknowledgementTimeout is { } timeout && incident.AcknowledgedAt is { } acknowledgedAt)
         {
-            incident.State = IncidentState.Triggered;
-            RestartLadder(incident, incident.Policy, now, TimelineKind.Replanned,
-                $"acknowledged by {incident.AcknowledgedByName ?? incident.AcknowledgedBy} at {clock.Time(acknowledgedAt)} and still open after {timeout.TotalMinutes:0} min: paging again");
+            await CheckAcknowledgementAsync(incident, acknowledgedAt, timeout, now, cancellationToken);
         }
 
-        // The ladder's overdue sends go first, each once, even when the threshold has passed too: nothing due is skipped.
-        await SendDueAsync(incident, now, cancellationToken);
-        if (incident.IsOpen && !string.IsNullOrWhiteSpace(incident.ThresholdPolicy) && incident.ThresholdAt is { } threshold && threshold <= now)
+        // The ladder's overdue sends go first, each once, even when the threshold has passed too: nothing due is skipped;
+        // but nothing the ladder would have sent after the threshold moved it on (a bridge down for hours).
+        var moveTo = incident.IsOpen && incident.ThresholdAt <= now ? Blank(incident.ThresholdPolicy) : null;
+        await SendDueAsync(incident, moveTo is null ? now : incident.ThresholdAt!.Value, now, cancellationToken);
+        if (moveTo is { } next && incident.ThresholdAt is { } threshold)
         {
-            var next = incident.ThresholdPolicy.Trim();
             incident.State = IncidentState.Triggered;
             RestartLadder(incident, next, now, TimelineKind.Escalated,
                 $"still open at the SLA escalation threshold ({clock.Time(threshold)}): moved to {next}", TimelineChannels.Bridge);
-            await SendDueAsync(incident, now, cancellationToken);
+            await SendDueAsync(incident, now, now, cancellationToken);
         }
 
         if (incident.State == IncidentState.Triggered && !incident.GaveUp && incident.GiveUpAt is { } end && end <= now)
@@ -83,7 +84,49 @@ internal sealed partial class EscalationEngine
         await timers.SetAsync(incident, cancellationToken);
     }
 
-    private async Task SendDueAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// An acknowledgement that sat past its timeout: a sign of work in ConnectWise since (a note, a time entry) moves the
+    /// check on; none, or ConnectWise unable to say, re-alerts: the acknowledger is paged at once, then the ladder resumes.
+    /// </summary>
+    private async Task CheckAcknowledgementAsync(Incident incident, DateTimeOffset acknowledgedAt, TimeSpan timeout, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var quietSince = incident.LastWorkAt is { } worked && worked > acknowledgedAt ? worked : acknowledgedAt;
+        if (quietSince + timeout > now)
+        {
+            return;
+        }
+
+        string? unknown = null;
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(WorkEvidenceDeadline);
+            if (await work.LatestSinceAsync(incident.TicketId, incident.Ticket.RecordType == "ProjectTicket", quietSince, deadline.Token) is { } sign && sign.At > quietSince)
+            {
+                incident.LastWorkAt = sign.At;
+                Write(incident, StepSender.Line(incident, TimelineKind.Note, now, e =>
+                    e.Text = $"work seen in ConnectWise: {sign.What}{(sign.By is null ? "" : " by " + sign.By)} at {clock.Time(sign.At)}; next check at {clock.Time(sign.At + timeout)}"));
+                return;
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            unknown = ex is OperationCanceledException ? "ConnectWise did not answer in time" : $"ConnectWise could not be asked ({ex.GetType().Name})";
+            EscalationLog.WorkEvidenceFailed(logger, incident.Id, incident.TicketId, ex);
+        }
+
+        var who = incident.AcknowledgedByName ?? incident.AcknowledgedBy ?? "someone";
+        var quiet = Kernel.DurationText.Of(now - quietSince);
+        var message = $"Re-alert: acknowledged by {who} at {clock.Time(acknowledgedAt)}, and {(unknown is null ? "no note, time entry or status change in ConnectWise" : "no sign of work known")} for {quiet}";
+        incident.State = IncidentState.Triggered;
+        // Replanned, not Escalated: write-back tells the client of an escalation, and this is the desk's business.
+        RestartLadder(incident, incident.Policy, now, TimelineKind.Replanned,
+            $"{message}{(unknown is null ? "" : $" ({unknown})")}: paging {who} again, the ladder resumes in {Kernel.DurationText.Of(options.CurrentValue.ReAlertWait)}",
+            reAlert: (incident.AcknowledgedBy, message));
+    }
+
+    /// <summary>Sends what fell due by <paramref name="dueBy"/>, now.</summary>
+    private async Task SendDueAsync(Incident incident, DateTimeOffset dueBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (incident.State != IncidentState.Triggered)
         {
@@ -93,7 +136,7 @@ internal sealed partial class EscalationEngine
         // A step that paged nobody brings the next one forward to now: send what that made due in the same pass.
         for (var pass = 0; pass <= incident.Steps.Count; pass++)
         {
-            var due = LadderClock.DueSends(incident, now);
+            var due = LadderClock.DueSends(incident, dueBy);
             if (due.Count == 0)
             {
                 return;
@@ -106,7 +149,7 @@ internal sealed partial class EscalationEngine
         }
     }
 
-    private void RestartLadder(Incident incident, string policy, DateTimeOffset now, TimelineKind kind, string text, string? channel = null)
+    private void RestartLadder(Incident incident, string policy, DateTimeOffset now, TimelineKind kind, string text, string? channel = null, (string? Member, string Message)? reAlert = null)
     {
         if (!options.CurrentValue.Policies.TryGetValue(policy, out var policyOptions))
         {
@@ -125,6 +168,11 @@ internal sealed partial class EscalationEngine
         else
         {
             incident.ThresholdPolicy = null;
+        }
+
+        if (reAlert is { Member: { } member, Message: var message })
+        {
+            incident.Steps = LadderSteps.ReAlert(incident.Steps, member, options.CurrentValue.ReAlertWait, message);
         }
 
         incident.Ladder++;

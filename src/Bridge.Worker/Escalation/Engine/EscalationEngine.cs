@@ -19,6 +19,7 @@ internal sealed partial class EscalationEngine(
     IncidentStore incidents,
     IncidentTimeline timeline,
     StepSender sender,
+    IWorkEvidence work,
     IEscalationTimers timers,
     TicketLocks locks,
     LocalClock clock,
@@ -87,7 +88,7 @@ internal sealed partial class EscalationEngine(
                 break;
             case IncidentAction.Replan replan:
                 var moved = open[replan.IncidentId];
-                var run = Replan(moved, replan.Policy, decision!, now, replan.Why);
+                var run = Replan(moved, replan.Policy, decision!, now, replan.Why, replan.Cause);
                 after.Add(() => run ? RunLockedAsync(moved, cancellationToken) : timers.SetAsync(moved, cancellationToken));
                 break;
             case IncidentAction.Defer defer:
@@ -101,6 +102,12 @@ internal sealed partial class EscalationEngine(
                     Text = defer.Text,
                     Ticket = TicketFacts.Of(IncidentTicket.From(ticket), decision!.Billing),
                 });
+                break;
+            case IncidentAction.WorkSeen work:
+                var worked = open[work.IncidentId];
+                worked.LastWorkAt = work.At;
+                Write(worked, StepSender.Line(worked, TimelineKind.Note, now, e => e.Text = $"work seen in ConnectWise: {work.What} at {clock.Time(work.At)}"));
+                after.Add(() => timers.SetAsync(worked, cancellationToken));
                 break;
             case IncidentAction.Keep keep:
                 Save(open[keep.IncidentId]);
@@ -171,8 +178,15 @@ internal sealed partial class EscalationEngine(
     }
 
     /// <summary>Moves the incident to <paramref name="policy"/>; returns whether its new ladder must run now (false: someone is on it).</summary>
-    private bool Replan(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why)
+    private bool Replan(Incident incident, string policy, RoutingDecision decision, DateTimeOffset now, string why, string? cause)
     {
+        if (cause is not null)
+        {
+            why += $" ({incident.Cause} → {cause})";
+            incident.Cause = cause;
+            incident.ResponseDueAt = decision.Sla.InternalResponse;
+        }
+
         incident.PriorityLevel = decision.PriorityLevel;
         (incident.Billing, incident.BillingMultiplier) = (decision.Billing.Kind, decision.Billing.Multiplier);
         incident.ThresholdAt = decision.Sla.Escalation;

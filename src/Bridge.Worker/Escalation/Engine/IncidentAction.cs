@@ -14,14 +14,17 @@ internal abstract record IncidentAction
     /// <summary>Someone is on it: a work-in-progress status set in ConnectWise.</summary>
     public sealed record Acknowledge(int IncidentId, string By, string Via, string Text) : IncidentAction;
 
+    /// <summary>A person worked the acknowledged ticket in ConnectWise: the re-alert counts from <paramref name="At"/>.</summary>
+    public sealed record WorkSeen(int IncidentId, DateTimeOffset At, string What) : IncidentAction;
+
     /// <summary>Open an incident on the plan's ladder.</summary>
     public sealed record Open(IncidentPlan Plan) : IncidentAction;
 
     /// <summary>Start the waiting-on-client ladder from <paramref name="Start"/>.</summary>
     public sealed record StartWaiting(string Policy, DateTimeOffset Start, string Text) : IncidentAction;
 
-    /// <summary>Move an open incident to another ladder.</summary>
-    public sealed record Replan(int IncidentId, string Policy, string Why) : IncidentAction;
+    /// <summary>Move an open incident to another ladder (and, at a business-hours boundary, another cause).</summary>
+    public sealed record Replan(int IncidentId, string Policy, string Why, string? Cause = null) : IncidentAction;
 
     /// <summary>Nobody is paged; the timeline says when work starts (write-back mails the client).</summary>
     public sealed record Defer(string Policy, string When, string Text) : IncidentAction;

@@ -40,6 +40,16 @@ internal static class IncidentChangeDecider
         var others = open.Where(i => i.Cause != IncidentCause.WaitingOnClient).ToList();
 
         var inProgress = IsListed(ticket.StatusName, settings.WorkInProgressStatuses);
+        // A person moving an acknowledged ticket on (not into a work-in-progress status: that is what an acknowledgement writes).
+        if (change.Kind == TicketChangeKind.StatusChanged && !change.ByBridge && !inProgress)
+        {
+            foreach (var incident in others.Where(i => i.State == IncidentState.Acknowledged && i.AcknowledgementTimeout is not null))
+            {
+                var at = change.LastUpdated <= now ? change.LastUpdated : now;
+                actions.Add(new IncidentAction.WorkSeen(incident.Id, at, $"status {ticket.StatusName}{(ticket.UpdatedBy is { } by ? " by " + by : "")}"));
+            }
+        }
+
         // Not skipped for the bridge's own member: updatedBy names a version's last save of any kind (often the bridge's
         // own note just after a person set the status), so it cannot tell who moved the status.
         if (inProgress && change.Kind is TicketChangeKind.StatusChanged or TicketChangeKind.Created)
@@ -82,11 +92,13 @@ internal static class IncidentChangeDecider
 
         if (current is null)
         {
-            if (plan is not null && !inProgress && MayOpen(change.Kind, plan.Cause))
+            // At a boundary only a ticket that waited for the desk to open is handed over: one the desk saw before had its chance.
+            if (plan is not null && !inProgress && MayOpen(change.Kind, plan.Cause)
+                && (change.Kind != TicketChangeKind.Redecided || WaitedForTheOpening(ticket, decision, now, settings.ColdStartWindow)))
             {
                 // A first start (or a long outage) brings in every open ticket: one entered days ago missed its
                 // response SLA long before the bridge saw it, and a page for each would be a storm at 9 a.m.
-                if (plan.Cause == IncidentCause.Sla && IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
+                if (plan.Cause == IncidentCause.Sla && change.Kind != TicketChangeKind.Redecided && IncidentPlanner.SeenLate(ticket.DateEntered, now, settings.ColdStartWindow))
                 {
                     actions.Add(new IncidentAction.SkipOldSla(now - ticket.DateEntered!.Value));
                 }
@@ -102,6 +114,11 @@ internal static class IncidentChangeDecider
         if (plan is null)
         {
             actions.Add(new IncidentAction.Close(current.Id, IncidentState.Cancelled, $"no longer needs anyone now: {decision.Disposition} ({Describe(decision)})", null, TimelineChannels.Bridge));
+        }
+        else if (plan.Cause != current.Cause && current.Cause != IncidentCause.AfterHours)
+        {
+            // The desk closed with a P1 unanswered (to the after-hours ladder), or a daytime ticket became the desk's P1.
+            actions.Add(new IncidentAction.Replan(current.Id, plan.Policy, Why(change), plan.Cause));
         }
         else if (plan.Cause == current.Cause && !string.Equals(plan.Policy, current.Policy, StringComparison.OrdinalIgnoreCase))
         {
@@ -151,8 +168,15 @@ internal static class IncidentChangeDecider
     /// of a ticket whose incident was resolved must not page again; a daytime SLA clock starts with the ticket only.
     /// </summary>
     private static bool MayOpen(TicketChangeKind kind, string cause) => cause == IncidentCause.Sla
-        ? kind == TicketChangeKind.Created
-        : kind is TicketChangeKind.Created or TicketChangeKind.Reopened or TicketChangeKind.PriorityChanged;
+        ? kind is TicketChangeKind.Created or TicketChangeKind.Redecided
+        : kind is TicketChangeKind.Created or TicketChangeKind.Reopened or TicketChangeKind.PriorityChanged or TicketChangeKind.Redecided;
+
+    /// <summary>
+    /// Entered while the desk was closed and not paged: its clocks start at this opening (routing moves the SLA clock
+    /// there), passed within the cold-start window (a bridge down all morning hands nothing over at noon).
+    /// </summary>
+    private static bool WaitedForTheOpening(TicketSnapshot ticket, RoutingDecision decision, DateTimeOffset now, TimeSpan coldStartWindow) =>
+        ticket.DateEntered is { } entered && decision.Sla.ClockStart > entered && decision.Sla.ClockStart <= now && now - decision.Sla.ClockStart <= coldStartWindow;
 
     private static bool IsListed(string? status, IEnumerable<string> statuses) =>
         status is not null && statuses.Any(s => string.Equals(s.Trim(), status.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -162,6 +186,7 @@ internal static class IncidentChangeDecider
         TicketChangeKind.Assigned => $"assigned to {change.NewValue ?? change.Ticket.OwnerIdentifier}",
         TicketChangeKind.Unassigned => "no longer assigned",
         TicketChangeKind.PriorityChanged => $"priority {change.OldValue} → {change.NewValue}",
+        TicketChangeKind.Redecided => change.NewValue == "open" ? "business hours began" : "business hours ended",
         _ => $"{change.Kind} in ConnectWise",
     };
 

@@ -6,8 +6,10 @@ namespace Bridge.Worker.Escalation.Engine;
 /// <summary>
 /// From a routing decision to the incident it calls for, with no I/O: "page now" opens an after-hours incident
 /// whose ladder starts when the ticket was entered (or when the bridge first saw it, if that was later than the
-/// cold-start window); within business hours an incident on <c>Escalation:BusinessHoursPolicy</c> waits for the internal-response SLA to run out; a ticket
-/// that can wait for the morning needs none.
+/// cold-start window); within business hours a level with a desk's ladder (<c>Routing:Priorities:P1:BusinessHoursPolicy</c>)
+/// runs it from the same start, the clock never earlier than the desk's opening; any other level opens an incident on
+/// <c>Escalation:BusinessHoursPolicy</c> that waits for the internal-response SLA to run out; a ticket that can wait for
+/// the morning needs none.
 /// </summary>
 internal static class IncidentPlanner
 {
@@ -19,6 +21,11 @@ internal static class IncidentPlanner
                 var start = enteredAt is { } entered && entered <= now && !SeenLate(entered, now, coldStartWindow) ? entered : now;
                 return new IncidentPlan(IncidentCause.AfterHours, decision.EscalationPolicy, start,
                     $"{decision.PriorityLevel ?? "unmapped priority"} emergency outside business hours ({decision.Contract})");
+            case Disposition.BusinessHours when decision.BusinessHoursPolicy is { } desk && policyExists(desk):
+                var from = enteredAt is { } at && at <= now && !SeenLate(at, now, coldStartWindow) ? at : now;
+                from = decision.Sla.ClockStart > from && decision.Sla.ClockStart <= now ? decision.Sla.ClockStart : from;
+                return new IncidentPlan(IncidentCause.BusinessHours, desk, from,
+                    $"{decision.PriorityLevel ?? "unmapped priority"} in business hours: the desk's ladder ({decision.Contract})");
             case Disposition.BusinessHours when decision.Sla.InternalResponse is { } due
                 && !string.IsNullOrWhiteSpace(businessHoursPolicy) && policyExists(businessHoursPolicy.Trim()):
                 return new IncidentPlan(IncidentCause.Sla, businessHoursPolicy.Trim(), due < now ? now : due,

@@ -101,7 +101,7 @@ internal static class LadderClock
             case IncidentState.Acknowledged:
                 if (incident.AcknowledgementTimeout is { } timeout && incident.AcknowledgedAt is { } at)
                 {
-                    Consider(at + timeout);
+                    Consider((incident.LastWorkAt is { } worked && worked > at ? worked : at) + timeout);
                 }
 
                 break;

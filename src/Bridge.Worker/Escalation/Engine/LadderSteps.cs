@@ -56,6 +56,22 @@ internal static class LadderSteps
         return steps;
     }
 
+    /// <summary>
+    /// The ladder again after an acknowledgement sat with no sign of work: <paramref name="member"/> (who acknowledged)
+    /// first, at once, with <paramref name="message"/>; the ladder's own steps <paramref name="wait"/> later.
+    /// </summary>
+    public static List<IncidentStep> ReAlert(List<IncidentStep> steps, string member, TimeSpan wait, string message)
+    {
+        foreach (var step in steps)
+        {
+            step.Number++;
+            step.After += wait;
+            step.ThenFrom += step.ThenEvery is null ? TimeSpan.Zero : wait;
+        }
+
+        return [new IncidentStep { Number = 1, Targets = [$"member:{member}"], Message = message }, .. steps];
+    }
+
     /// <summary>When a ladder started at <paramref name="start"/> stops paging; null: never.</summary>
     public static DateTimeOffset? GiveUpAt(EscalationPolicyOptions policy, EscalationOptions settings, string cause, DateTimeOffset start) =>
         cause != IncidentCause.WaitingOnClient && GiveUpAfter(policy, settings) is { } after ? start + after : null;

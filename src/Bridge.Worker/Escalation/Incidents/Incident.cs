@@ -71,6 +71,9 @@ public sealed class Incident
 
     public DateTimeOffset? AcknowledgedAt { get; set; }
 
+    /// <summary>The latest sign of work by a person in ConnectWise since the acknowledgement (re-alert counts from here).</summary>
+    public DateTimeOffset? LastWorkAt { get; set; }
+
     public DateTimeOffset? ClosedAt { get; set; }
 
     public string? ClosedReason { get; set; }

@@ -6,6 +6,9 @@ public static class IncidentCause
     /// <summary>Routing said "page now": an emergency outside business hours that the contract covers.</summary>
     public const string AfterHours = "after-hours";
 
+    /// <summary>Within business hours, a level with a desk's ladder (the seeds' P1): the desk is paged from the ticket's entry.</summary>
+    public const string BusinessHours = "business-hours";
+
     /// <summary>Within business hours, nobody responded before the internal-response SLA ran out.</summary>
     public const string Sla = "sla";
 

@@ -37,6 +37,13 @@ public sealed class EscalationOptions
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public ExhaustedOptions Exhausted { get; set; } = new();
 
+    /// <summary>
+    /// After an acknowledgement sat past its policy's <c>AcknowledgementTimeout</c> with no sign of work, the person who
+    /// acknowledged is paged at once, and the ladder resumes this long after.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ReAlertWait { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Statuses that mean the ticket waits on the client; entering one starts <see cref="WaitingPolicy"/>, leaving it stops it.</summary>
     public List<string> WaitingStatuses { get; set; } = ["Waiting Client", "Waiting on Client"];
 

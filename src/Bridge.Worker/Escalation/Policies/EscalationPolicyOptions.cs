@@ -17,6 +17,10 @@ public sealed class EscalationPolicyOptions
     /// <summary>This ladder's own <see cref="EscalationOptions.GiveUpAfter"/>; empty: the section's.</summary>
     public TimeSpan? GiveUpAfter { get; set; }
 
-    /// <summary>Re-page an acknowledged incident whose ticket is still open this long after the acknowledgement; empty: never.</summary>
+    /// <summary>
+    /// Re-alert when an acknowledged ticket shows no sign of work by a person in ConnectWise (a note, a time entry, a
+    /// status change) for this long after the acknowledgement or the latest such sign: the acknowledger is paged
+    /// again, then the ladder resumes. Empty: never.
+    /// </summary>
     public TimeSpan? AcknowledgementTimeout { get; set; }
 }

@@ -36,6 +36,25 @@ internal sealed class BusinessCalendar(DateTimeZone zone, WeeklyHours hours, Hol
     /// <summary>The instant itself when open, otherwise the next opening.</summary>
     public Instant NextOpening(Instant from) => OpenIntervalsFrom(from).First().Start;
 
+    /// <summary>The first opening or closing strictly after <paramref name="after"/>.</summary>
+    public Instant NextChange(Instant after)
+    {
+        foreach (var interval in OpenIntervalsFrom(after))
+        {
+            if (interval.Start > after)
+            {
+                return interval.Start;
+            }
+
+            if (interval.End > after)
+            {
+                return interval.End;
+            }
+        }
+
+        throw new InvalidOperationException("The calendar has no open time left.");
+    }
+
     /// <summary>
     /// The instant at which <paramref name="businessTime"/> of open time has passed after
     /// <paramref name="start"/>. Ending exactly at a closing time returns that closing time.

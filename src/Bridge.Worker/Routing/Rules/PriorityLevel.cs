@@ -8,7 +8,12 @@ internal sealed record PriorityLevel(
     SlaTargets Sla,
     string Policy,
     string? UnassignedPolicy,
-    string ConfigKey)
+    string ConfigKey,
+    string? BusinessHoursPolicy = null,
+    string? BusinessHoursUnassignedPolicy = null)
 {
     public string PolicyFor(bool assigned) => assigned ? Policy : UnassignedPolicy ?? Policy;
+
+    /// <summary>The desk's ladder within business hours, or null when the level has only the SLA clocks.</summary>
+    public string? BusinessPolicyFor(bool assigned) => assigned ? BusinessHoursPolicy : BusinessHoursUnassignedPolicy ?? BusinessHoursPolicy;
 }

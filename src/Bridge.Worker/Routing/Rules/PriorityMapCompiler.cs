@@ -58,11 +58,15 @@ internal static class PriorityMapCompiler
                 new SlaTargets(sla.InternalResponse, sla.ClientResponse, sla.Escalation),
                 options.Policy ?? seed?.Policy ?? key.ToLowerInvariant(),
                 options.UnassignedPolicy ?? (options.Policy is null ? seed?.UnassignedPolicy : null),
-                levelKey));
+                levelKey,
+                Blank(options.BusinessHoursPolicy),
+                Blank(options.BusinessHoursUnassignedPolicy)));
         }
 
         return new PriorityMap(levels);
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static void CheckPositive(TimeSpan? value, string key, List<string> problems)
     {

@@ -71,6 +71,7 @@ internal sealed class TicketChangesSection(
     {
         ChangeSource.Callback => new("<span class=\"badge b-ok\" title=\"a signed ConnectWise callback\">callback</span>"),
         ChangeSource.Poll => new("<span class=\"badge b-muted\" title=\"the poller's lastUpdated sweep\">poll</span>"),
+        ChangeSource.Boundary => new("<span class=\"badge b-muted\" title=\"decided again at a business-hours boundary\">hours</span>"),
         _ => new("<span class=\"badge b-info\" title=\"fetched by id after a callback\">fetch</span>"),
     };
 }
