@@ -50,21 +50,22 @@ public sealed class EscalationRestartTests : IAsyncLifetime
             Assert.Equal(3, To(Dana));
         }
 
-        // Three hours down: the on-call repeats, the dispatcher (15), manager (20) and director (30) steps are overdue,
-        // and the two-hour threshold has moved the ticket to tier 3.
+        // Three hours down: the on-call repeats, the dispatcher (15), manager (20) and director (30) steps are overdue, so
+        // are the fallback of the exhausted ladder (75: dispatcher, manager, director) and the director's repeats up to
+        // the two-hour threshold, which has moved the ticket to tier 3 (tier 3 and the dispatcher). Each once.
         _clock.Advance(T0.AddHours(3).AddMinutes(11) - _clock.GetUtcNow());
         await using var third = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, port: port);
         await EscalationBridge.DriveUntilAsync(_clock, () => To(Chidi) == 1, "the tier 3 page", step: TimeSpan.FromSeconds(5));
         await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(2));
 
-        Assert.Equal((4, 2, 1, 1, 1), (To(Dana), To(Farah), To(Gabriel), To(Helen), To(Chidi)));
+        Assert.Equal((4, 3, 2, 2, 1), (To(Dana), To(Farah), To(Gabriel), To(Helen), To(Chidi)));
         var incident = Assert.Single(third.Incidents.ForTicket(EscalationBridge.DcDownTicket));
         Assert.Equal(("p1-tier3", IncidentState.Triggered), (incident.Policy, incident.State));
         var firstLadder = third.Lines(EscalationBridge.DcDownTicket)
             .Where(e => e.Kind == TimelineKind.StepStarted && e.Policy == "p1-unassigned")
             .Select(e => $"{e.Step}.{e.Repeat}")
             .ToList();
-        Assert.Equal(["1.0", "1.1", "1.2", "1.5", "2.3", "3.0", "4.0"], firstLadder);
+        Assert.Equal(["1.0", "1.1", "1.2", "1.5", "2.3", "3.0", "4.3", "5.0"], firstLadder);
     }
 
     private int To(string phone) => EscalationBridge.Texts(_sms).Count(t => t.To == phone);
