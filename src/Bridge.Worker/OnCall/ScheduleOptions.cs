@@ -15,6 +15,12 @@ public sealed class ScheduleOptions
     public List<OverrideOptions> Overrides { get; set; } = [];
 
     /// <summary>
+    /// Who answers for this rotation (a member identifier or <c>role:&lt;name&gt;</c>): told at once when a page finds
+    /// nobody on call in it. Empty: nobody is told (the page still falls through to the next step).
+    /// </summary>
+    public string Owner { get; set; } = "";
+
+    /// <summary>
     /// The hours someone must be on call (weekly windows like a layer's restrictions); empty means
     /// around the clock. Nobody on call inside them is a gap, warned about at start.
     /// </summary>

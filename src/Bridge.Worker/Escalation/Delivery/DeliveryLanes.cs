@@ -35,6 +35,8 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
     private readonly HashSet<string> _kinds;
     private readonly Dictionary<string, WorkSignal> _signals;
     private readonly IHostApplicationLifetime? _lifetime;
+    private readonly LocalClock _clock;
+    private readonly IEscalationTimers _timers;
 
     public DeliveryLanes(
         PageQueue queue,
@@ -45,12 +47,14 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         TicketLocks locks,
         BridgeDatabase database,
         ParkedItemStore parked,
+        LocalClock clock,
+        IEscalationTimers timers,
         IOptionsMonitor<EngineOptions> options,
         TimeProvider time,
         ILogger<DeliveryLanes> logger,
         IHostApplicationLifetime? lifetime = null)
     {
-        _lifetime = lifetime;
+        (_lifetime, _clock, _timers) = (lifetime, clock, timers);
         (_queue, _dispatcher, _incidents, _timeline, _locks, _database, _parked, _options, _time, _logger) =
             (queue, dispatcher, incidents, timeline, locks, database, parked, options, time, logger);
         _kinds = channels.Select(c => c.Kind.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -234,6 +238,7 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
     {
         using var held = await _locks.TakeAsync(request.TicketId, cancellationToken);
         var now = _time.GetUtcNow();
+        Incident? moved = null;
         request.State = state;
         request.Lane = "";
         request.RetryAt = null;
@@ -258,10 +263,25 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
                 incident.Paged.Add(member);
             }
 
-            _incidents.Update(incident);
-            if (incident.IsOpen)
+            var withheld = reached.Count == 0 && send.All(r => r.State == PageRequestState.Cancelled);
+            // Every page of a step's first send failed on every method: the next step is brought forward, as for an empty step.
+            var fallThrough = reached.Count == 0 && !withheld && incident.State == IncidentState.Triggered
+                ? StepSender.FallThrough(incident, incident.Steps[request.Step - 1], request.Repeat, now, _clock, "reached nobody (every contact method failed)")
+                : null;
+            if (fallThrough is not null)
             {
-                _timeline.Insert(reached.Count == 0 && send.All(r => r.State == PageRequestState.Cancelled)
+                incident.NextDueAt = LadderClock.NextDueAt(incident);
+                moved = incident;
+            }
+
+            _incidents.Update(incident);
+            if (fallThrough is not null)
+            {
+                _timeline.Insert(fallThrough);
+            }
+            else if (incident.IsOpen)
+            {
+                _timeline.Insert(withheld
                     ? StepSender.Line(incident, TimelineKind.StepCompleted, now, e =>
                     {
                         (e.Step, e.Repeat) = (request.Step, request.Repeat);
@@ -270,6 +290,10 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
                     : StepSender.CompletedLine(incident, request.Step, request.Repeat, reached.Select(r => r.PersonName ?? r.PersonId).ToList(), send.Count, now));
             }
         });
+        if (moved is not null)
+        {
+            await _timers.SetAsync(moved, cancellationToken);
+        }
     }
 
     /// <summary>A method's lane is its channel kind; a kind with no channel waits in the lane for the rest (and fails there at once).</summary>

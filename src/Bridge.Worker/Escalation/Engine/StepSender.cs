@@ -24,6 +24,8 @@ internal sealed class StepSender(
     IOnCallResolver onCall,
     PageQueue pages,
     DeliveryLanes lanes,
+    NoticeSender notices,
+    IOptionsMonitor<OnCallOptions> onCallOptions,
     AckLinks links,
     LocalClock clock,
     IOptionsMonitor<EscalationOptions> options,
@@ -76,6 +78,11 @@ internal sealed class StepSender(
         });
         EscalationLog.StepStarted(logger, incident.Id, due.Step, due.Repeat, chosen.People.Count, chosen.Skipped.Count);
         lanes.Wake(woken);
+        foreach (var gap in chosen.Skipped.Select(k => k.Gap).OfType<(string Schedule, DateTimeOffset Until)>().Distinct())
+        {
+            TellOwner(incident, gap.Schedule, gap.Until, now);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -146,7 +153,7 @@ internal sealed class StepSender(
         incident.InFlight = null;
         if (requests.Count == 0)
         {
-            lines.Add(FallThrough(incident, step, send.Repeat, now) ?? CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
+            lines.Add(FallThrough(incident, step, send.Repeat, now, clock, "paged nobody") ?? CompletedLine(incident, send.Step, send.Repeat, [], send.People.Count, now));
         }
 
         incidents.Update(incident);
@@ -165,7 +172,7 @@ internal sealed class StepSender(
     /// the line says so. Only a step's first send: its repeats would pull the rest of the ladder forward one by one.
     /// Null when the step pages no person by design (a client notice) or nothing is left to bring forward.
     /// </summary>
-    private TimelineEntry? FallThrough(Incident incident, IncidentStep step, int repeat, DateTimeOffset now)
+    internal static TimelineEntry? FallThrough(Incident incident, IncidentStep step, int repeat, DateTimeOffset now, LocalClock clock, string what)
     {
         var pagesPeople = step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind != EscalationTargetKind.Contact);
         if (!pagesPeople || repeat != 0 || incident.State != IncidentState.Triggered)
@@ -188,8 +195,36 @@ internal sealed class StepSender(
         return Line(incident, TimelineKind.StepCompleted, now, e =>
         {
             (e.Step, e.Repeat) = (step.Number, repeat);
-            e.Text = $"step {step.Number} paged nobody: step {next.Number} is paged now, not at {clock.Time(was)}";
+            e.Text = $"step {step.Number} {what}: step {next.Number} is paged now, not at {clock.Time(was)}";
         });
+    }
+
+    /// <summary>
+    /// A page found nobody on call in <paramref name="schedule"/>: its owner (<c>OnCall:Schedules:…:Owner</c>) is told
+    /// once per gap, with how to fill it.
+    /// </summary>
+    private void TellOwner(Incident incident, string schedule, DateTimeOffset until, DateTimeOffset now)
+    {
+        var owner = onCallOptions.CurrentValue.Schedules.FirstOrDefault(s => string.Equals(s.Name, schedule, StringComparison.OrdinalIgnoreCase))?.Owner?.Trim();
+        if (string.IsNullOrEmpty(owner))
+        {
+            return;
+        }
+
+        var notice = new Notice(
+            $"hole:{schedule}:{until.UtcDateTime:O}",
+            $"Nobody on call in {schedule}",
+            $"Ticket #{incident.TicketId} ({incident.Ticket.CompanyName ?? incident.Ticket.CompanyIdentifier}, {incident.PriorityLevel ?? incident.Ticket.PriorityName}) found nobody on call in {schedule} at {clock.Time(now)}: "
+            + $"the rotation has a gap until {clock.Full(until)}. The next step of its ladder was paged at once. "
+            + $"Fill the gap: bridge oncall override --schedule {schedule} --person MEMBER --from {InstantText.Format(now, clock.Zone)} --to {InstantText.Format(until, clock.Zone)}");
+        var told = owner.StartsWith("role:", StringComparison.OrdinalIgnoreCase)
+            ? notices.SendToRole(notice, owner["role:".Length..].Trim())
+            : notices.Send(notice, [owner]);
+        if (told.Outcome == NoticeOutcome.Queued)
+        {
+            database.Write(() => timeline.Insert(Line(incident, TimelineKind.Note, now, e =>
+                e.Text = $"the gap in {schedule} was reported to its owner ({string.Join(", ", told.Told)})")));
+        }
     }
 
     /// <summary>"Nobody acknowledged in 1 h 15 min (tried Dana Schmidt ×6, Farah Patel ×4)": who this ladder reached, how often.</summary>

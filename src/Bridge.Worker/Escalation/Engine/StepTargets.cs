@@ -103,7 +103,7 @@ internal sealed class StepTargets(StepSituation situation, bool skipBusy, int lo
 
         if (answer.OnCall is not { } person)
         {
-            skipped.Add(new SkippedTarget(null, null, $"nobody is on call for {schedule} (a gap until {LocalClock.Full(answer.Until, zone)})"));
+            skipped.Add(new SkippedTarget(null, null, $"nobody is on call for {schedule} (a gap until {LocalClock.Full(answer.Until, zone)})") { Gap = (schedule, answer.Until) });
             return;
         }
 
