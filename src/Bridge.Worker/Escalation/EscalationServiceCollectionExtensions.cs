@@ -4,6 +4,7 @@ using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Policies;
+using Bridge.Worker.Escalation.Shifts;
 using Bridge.Worker.Escalation.Timers;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
@@ -31,6 +32,7 @@ internal static class EscalationServiceCollectionExtensions
         services.AddStore<PageQueue>();
         services.AddSingleton<DeliveryLanes>();
         services.AddSingleton<NoticeSender>();
+        services.AddShiftNotices();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IBacklog>(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<IRetriesParked>(sp => sp.GetRequiredService<DeliveryLanes>());

@@ -15,6 +15,12 @@ public sealed class OnCallOptions
 
     public List<ScheduleOptions> Schedules { get; set; } = [];
 
+    /// <summary>Handoff notices to the person whose stretch begins.</summary>
+    public HandoffOptions Handoff { get; set; } = new();
+
+    /// <summary>Gap warnings to a role, days ahead.</summary>
+    public GapWarningOptions GapWarnings { get; set; } = new();
+
     /// <summary>How far ahead gaps are looked for and logged as warnings at start.</summary>
     public int GapWarningDays { get; set; } = 14;
 

@@ -1,7 +1,7 @@
 namespace Bridge.Worker.OnCall;
 
 /// <summary>Checks and stores overrides added at run time; the CLI and the HTTP endpoint both come here.</summary>
-internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRepository store, TimeProvider time, ILogger<OnCallOverrides> logger)
+internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRepository store, OnCallChanges changes, TimeProvider time, ILogger<OnCallOverrides> logger)
 {
     private static readonly TimeSpan Longest = TimeSpan.FromDays(366);
 
@@ -65,6 +65,7 @@ internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRep
             Guid.NewGuid().ToString("N")[..12], found.Name, person.Member, covered?.Member, from, to, now,
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
         var added = store.Add(entry);
+        changes.Raise();
         OnCallLog.OverrideAdded(logger, added.Id, found.Name, added.Person, added.For ?? "anyone", added.From, added.To);
         return (added, []);
     }

@@ -7,7 +7,7 @@ internal static class OnCallServiceCollectionExtensions
 {
     /// <summary>
     /// People, roles and schedules (validated; a valid edit of the file applies without a restart), the
-    /// resolver escalation asks, stored overrides, start-up gap warnings.
+    /// resolver escalation asks, stored overrides, the signal that answers may have changed (an override, a reload), start-up gap warnings.
     /// </summary>
     public static IServiceCollection AddOnCall(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +16,7 @@ internal static class OnCallServiceCollectionExtensions
         services.AddStore<OnCallOverrideRepository>();
         services.AddSingleton(sp => new OnCallResolver(sp.GetRequiredService<ConfiguredModel<OnCallModel>>(), sp.GetRequiredService<OnCallOverrideRepository>()));
         services.AddSingleton<IOnCallResolver>(sp => sp.GetRequiredService<OnCallResolver>());
+        services.AddSingleton<OnCallChanges>();
         services.AddSingleton<OnCallOverrides>();
         services.AddHostedService<OnCallStartup>();
         return services;

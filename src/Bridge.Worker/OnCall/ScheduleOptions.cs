@@ -22,7 +22,7 @@ public sealed class ScheduleOptions
 
     /// <summary>
     /// The hours someone must be on call (weekly windows like a layer's restrictions); empty means
-    /// around the clock. Nobody on call inside them is a gap, warned about at start.
+    /// around the clock. Nobody on call inside them is a gap: logged at start, warned to <c>OnCall:GapWarnings:Role</c> ahead.
     /// </summary>
     public List<RestrictionOptions> Coverage { get; set; } = [];
 }

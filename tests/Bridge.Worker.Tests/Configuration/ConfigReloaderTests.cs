@@ -83,6 +83,22 @@ public sealed class ConfigReloaderTests : IDisposable
     }
 
     [Fact]
+    public void Reload_ValidEdit_SaysTheOnCallAnswersMayHaveChanged_ARefusedOneDoesNot()
+    {
+        var (reloader, services, _) = Start();
+        using var changes = new OnCallChanges(services.GetRequiredService<IOptionsMonitor<OnCallOptions>>());
+        var raised = 0;
+        using var listening = changes.Subscribe(() => raised++);
+
+        Edit(reloader, Valid.Replace("\"GapWarningDays\": 14", "\"GapWarningDays\": 0", StringComparison.Ordinal));
+        var afterRefused = raised;
+        Edit(reloader, Valid.Replace("\"GapWarningDays\": 14", "\"GapWarningDays\": 7", StringComparison.Ordinal));
+
+        Assert.Equal(0, afterRefused);
+        Assert.Equal(1, raised);
+    }
+
+    [Fact]
     public void Reload_SyntaxError_RefusedNamingTheFileLineAndColumn()
     {
         var (reloader, services, _) = Start();

@@ -18,8 +18,23 @@ public sealed class OnCallOverridesTests : IDisposable
         new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = "data/oncall.db" }),
             new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
 
+    private readonly OnCallChanges _changes = new(new TestOptionsMonitor<OnCallOptions>(new OnCallOptions()));
+
     private OnCallOverrides Overrides(BridgeDatabase database) =>
-        new(new OnCallResolver(_model, store: null), new OnCallOverrideRepository(database), _time, NullLogger<OnCallOverrides>.Instance);
+        new(new OnCallResolver(_model, store: null), new OnCallOverrideRepository(database), _changes, _time, NullLogger<OnCallOverrides>.Instance);
+
+    [Fact]
+    public void Add_Stored_SaysTheAnswersChanged()
+    {
+        using var database = OpenDatabase();
+        var raised = 0;
+        using var listening = _changes.Subscribe(() => raised++);
+
+        Overrides(database).Add("main", new OverrideRequest("sub", null, "2025-01-08 12:00", "2025-01-09 12:00"));
+        Overrides(database).Add("main", new OverrideRequest("nobody-known", null, "2025-01-08 12:00", "2025-01-09 12:00"));
+
+        Assert.Equal(1, raised);
+    }
 
     [Fact]
     public void Add_ValidRequest_StoredAndChangesWhoIsOnCallAfterReopening()
@@ -78,5 +93,9 @@ public sealed class OnCallOverridesTests : IDisposable
         Assert.Equal("No on-call schedule named 'nope'. Schedules: main.", Assert.Single(problems));
     }
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose()
+    {
+        _changes.Dispose();
+        _dir.Dispose();
+    }
 }
