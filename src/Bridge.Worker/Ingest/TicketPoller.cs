@@ -1,5 +1,6 @@
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Models;
+using Bridge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;
@@ -16,6 +17,8 @@ internal sealed class TicketPoller(
     TicketTracker tracker,
     PollWatermarkStore watermarks,
     IOptionsMonitor<IngestOptions> options,
+    BridgeMetrics metrics,
+    TimeProvider time,
     ILogger<TicketPoller> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -28,6 +31,7 @@ internal sealed class TicketPoller(
     public async Task<int> PollOnceAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
+        var started = time.GetTimestamp();
         try
         {
             var settings = options.CurrentValue;
@@ -48,6 +52,7 @@ internal sealed class TicketPoller(
                 }
             }
 
+            metrics.PollCompleted(time.GetElapsedTime(started));
             Interlocked.Increment(ref _cycles);
             return changes;
         }
