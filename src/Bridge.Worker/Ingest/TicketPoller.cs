@@ -40,6 +40,7 @@ internal sealed class TicketPoller(
                 .Concat(settings.ProjectBoards.Where(b => !string.IsNullOrWhiteSpace(b)).Select(board => (Key: PollQuery.ProjectScope(board), Board: (string?)board, Project: true)))
                 .ToList();
             var changes = 0;
+            var failed = false;
             foreach (var (key, board, project) in scopes)
             {
                 try
@@ -49,10 +50,11 @@ internal sealed class TicketPoller(
                 catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
                 {
                     IngestLog.PollFailed(logger, key, ex);
+                    failed = true;
                 }
             }
 
-            metrics.PollCompleted(time.GetElapsedTime(started));
+            metrics.PollCompleted(time.GetElapsedTime(started), succeeded: !failed);
             Interlocked.Increment(ref _cycles);
             return changes;
         }

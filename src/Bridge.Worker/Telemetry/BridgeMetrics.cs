@@ -33,7 +33,7 @@ internal sealed class BridgeMetrics
         _callbacksRefused = meter.CreateCounter<long>("bridge.callbacks.refused", "{callback}", "ConnectWise callbacks refused (not stored), by HTTP status.");
         _pollDuration = meter.CreateHistogram("bridge.poll.duration", "s", "How long one poll cycle over every board took.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
-        meter.CreateObservableGauge("bridge.poll.lag", ObservePollLag, "s", "Time since the last poll cycle completed.");
+        meter.CreateObservableGauge("bridge.poll.lag", ObservePollLag, "s", "Time since the last poll cycle that read every board.");
         _decisions = meter.CreateCounter<long>("bridge.routing.decisions", "{decision}", "Routing decisions recorded, by disposition.");
         _pages = meter.CreateCounter<long>("bridge.pages", "{page}", "Contact attempts of pages, by channel and result.");
         _firstPage = meter.CreateHistogram("bridge.page.first_latency", "s", "From an incident's opening (the change that needs someone) to its first page accepted by a channel.",
@@ -57,11 +57,17 @@ internal sealed class BridgeMetrics
         }
     }
 
-    /// <summary>A poll cycle ended (a board whose read failed is logged and skipped; the cycle still completes).</summary>
-    public void PollCompleted(TimeSpan duration)
+    /// <summary>
+    /// A poll cycle ended. A board whose read failed is logged and skipped and the cycle still ends, but only a cycle
+    /// that read every board resets the lag: while ConnectWise is down the lag grows.
+    /// </summary>
+    public void PollCompleted(TimeSpan duration, bool succeeded)
     {
         _pollDuration.Record(duration.TotalSeconds);
-        Interlocked.Exchange(ref _lastPollTicks, _time.GetUtcNow().UtcTicks);
+        if (succeeded)
+        {
+            Interlocked.Exchange(ref _lastPollTicks, _time.GetUtcNow().UtcTicks);
+        }
     }
 
     public void Routed(string disposition) =>

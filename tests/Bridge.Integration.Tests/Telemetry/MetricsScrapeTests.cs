@@ -61,7 +61,7 @@ public sealed class MetricsScrapeTests : NightAtNorthwind
         Assert.True(metrics.Sum("bridge_callbacks_received_total", ("http_response_status_code", "200")) >= 2, "the ticket's create and status callbacks");
         Assert.Equal(1, metrics.Sum("bridge_callbacks_refused_total", ("http_response_status_code", "403")));
         Assert.True(metrics.Sum("bridge_poll_duration_seconds_count") >= 2, "the poll at start and the one the test ran");
-        Assert.Equal(0, Assert.Single(metrics.Find("bridge_poll_lag_seconds")).Value);
+        Assert.InRange(Assert.Single(metrics.Find("bridge_poll_lag_seconds")).Value, 0, 60);
         Assert.True(metrics.Sum("bridge_routing_decisions_total", ("disposition", "page_now")) >= 1);
         Assert.True(metrics.Sum("bridge_pages_total", ("channel", "sms"), ("result", "sent")) >= 1);
         Assert.True(metrics.Sum("bridge_page_first_latency_seconds_count") >= 1);
@@ -77,7 +77,12 @@ public sealed class MetricsScrapeTests : NightAtNorthwind
     [Fact]
     public async Task Scrape_FromAnotherHost_RefusedWithoutTheTokenAndAnsweredWithIt()
     {
-        await using var bridge = await IngestHost.StartAsync(Sandbox, Dir, extra: new Dictionary<string, string?> { ["Telemetry:MetricsToken"] = Token }, configureServices: RemoteCaller.AddTo);
+        await using var bridge = await IngestHost.StartAsync(Sandbox, Dir, extra: new Dictionary<string, string?>
+        {
+            ["Telemetry:MetricsToken"] = Token,
+            ["Logging:File:Enabled"] = "true",
+            ["Logging:File:Path"] = "logs/bridge-.log",
+        }, configureServices: RemoteCaller.AddTo);
         await bridge.WaitForPollsAsync();
 
         var anonymous = await GetAsync(bridge.Http, "203.0.113.7", null);
@@ -91,7 +96,9 @@ public sealed class MetricsScrapeTests : NightAtNorthwind
         Assert.Equal(HttpStatusCode.OK, loopback.Status);
         Assert.True(PrometheusExposition.Parse(right.Body).Sum("bridge_poll_duration_seconds_count") >= 1);
         Assert.DoesNotContain(Token, right.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain(Token, LogText(), StringComparison.Ordinal);
+        var log = LogText();
+        Assert.Contains("[INF]", log, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, log, StringComparison.Ordinal);
     }
 
     [Fact]

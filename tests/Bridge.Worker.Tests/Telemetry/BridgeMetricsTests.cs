@@ -31,12 +31,27 @@ public sealed class BridgeMetricsTests : IDisposable
         _meters.Observe();
         Assert.Empty(_meters.Values("bridge.poll.lag"));
 
-        metrics.PollCompleted(TimeSpan.FromMilliseconds(250));
+        metrics.PollCompleted(TimeSpan.FromMilliseconds(250), succeeded: true);
         _time.Advance(TimeSpan.FromSeconds(90));
         _meters.Observe();
 
         Assert.Equal([0.25], _meters.Values("bridge.poll.duration"));
         Assert.Equal([90.0], _meters.Values("bridge.poll.lag"));
+    }
+
+    [Fact]
+    public void PollLag_CycleWithAFailedBoard_KeepsGrowingFromTheLastFullCycle()
+    {
+        var metrics = _meters.Bridge(_time);
+        metrics.PollCompleted(TimeSpan.FromSeconds(1), succeeded: true);
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        metrics.PollCompleted(TimeSpan.FromSeconds(30), succeeded: false);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        _meters.Observe();
+
+        Assert.Equal([1.0, 30.0], _meters.Values("bridge.poll.duration"));
+        Assert.Equal([360.0], _meters.Values("bridge.poll.lag"));
     }
 
     [Theory]
