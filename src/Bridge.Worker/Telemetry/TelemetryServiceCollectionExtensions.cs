@@ -1,5 +1,6 @@
 using Bridge.Connectors.ConnectWise;
 using Bridge.Worker.Kernel;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -38,6 +39,13 @@ internal static class TelemetryServiceCollectionExtensions
                     .AddMeter(BridgeMetrics.MeterName, ConnectWiseMetrics.MeterName)
                     // A scrape reads the gauges' count queries afresh; nothing is cached between two scrapes.
                     .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
+            // Only this host's instruments (made by its meter factory): another host in the process (tests) has meters
+            // of the same names, and its figures are not this bridge's.
+            services.ConfigureOpenTelemetryMeterProvider((sp, metrics) =>
+            {
+                var own = sp.GetRequiredService<IMeterFactory>();
+                metrics.AddView(instrument => ReferenceEquals(instrument.Meter.Scope, own) ? null : MetricStreamConfiguration.Drop);
+            });
         }
 
         return services;

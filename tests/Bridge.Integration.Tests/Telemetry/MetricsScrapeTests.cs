@@ -102,6 +102,25 @@ public sealed class MetricsScrapeTests : NightAtNorthwind
     }
 
     [Fact]
+    public async Task Scrape_TwoBridgesInOneProcess_EachShowsOnlyItsOwnFigures()
+    {
+        using var otherDir = new TempDirectory();
+        await using var refusing = await IngestHost.StartAsync(Sandbox, Dir);
+        await using var other = await IngestHost.StartAsync(Sandbox, otherDir);
+        using (var forged = await CallbackPoster.PostAsync(refusing, Encoding.UTF8.GetBytes("{}"), null, "/callbacks/connectwise/wrong-secret?recordId=1"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        }
+
+        var own = await ScrapeAsync(refusing.Http);
+        var others = await ScrapeAsync(other.Http);
+
+        Assert.Equal(1, own.Sum("bridge_callbacks_refused_total"));
+        Assert.Equal(0, others.Sum("bridge_callbacks_refused_total"));
+        Assert.Equal(0, others.Sum("bridge_callbacks_received_total"));
+    }
+
+    [Fact]
     public async Task Scrape_TelemetryDisabled_NotFound()
     {
         await using var bridge = await IngestHost.StartAsync(Sandbox, Dir, extra: new Dictionary<string, string?> { ["Telemetry:Enabled"] = "false" });
