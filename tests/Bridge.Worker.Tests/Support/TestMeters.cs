@@ -5,8 +5,8 @@ using Bridge.Worker.Telemetry;
 namespace Bridge.Worker.Tests.Support;
 
 /// <summary>
-/// A meter factory of the test's own, and what was recorded on its meters: only this factory's instruments are
-/// listened to, so tests running side by side do not see each other's measurements.
+/// A meter factory of the test's own (or a host's), and what was recorded on its meters: only that factory's
+/// instruments are listened to, so tests running side by side do not see each other's measurements.
 /// </summary>
 internal sealed class TestMeters : IMeterFactory
 {
@@ -14,16 +14,15 @@ internal sealed class TestMeters : IMeterFactory
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<(string Instrument, double Value, KeyValuePair<string, object?>[] Tags)> _recorded = new();
 
-    public TestMeters()
+    /// <summary>Listens to the meters this factory makes, or to those of <paramref name="factory"/> (a host's).</summary>
+    public TestMeters(IMeterFactory? factory = null)
     {
+        var scope = factory ?? this;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            lock (_meters)
+            if (ReferenceEquals(instrument.Meter.Scope, scope))
             {
-                if (_meters.Contains(instrument.Meter))
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
+                listener.EnableMeasurementEvents(instrument);
             }
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => _recorded.Enqueue((instrument.Name, value, tags.ToArray())));
