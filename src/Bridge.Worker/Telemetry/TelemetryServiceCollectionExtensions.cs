@@ -1,6 +1,6 @@
+using System.Diagnostics.Metrics;
 using Bridge.Connectors.ConnectWise;
 using Bridge.Worker.Kernel;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
