@@ -21,7 +21,8 @@ public static class ConnectWiseServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IConnectWiseApi"/> (Refit, base address from <see cref="ConnectWiseOptions.BaseUrl"/>,
     /// the auth handler and one resilience pipeline), <see cref="ConnectWisePager"/>,
-    /// <see cref="CallbackSigningKeyProvider"/>, <see cref="ConnectWiseCallbackVerifier"/>, the options validator
+    /// <see cref="CallbackSigningKeyProvider"/>, <see cref="ConnectWiseCallbackVerifier"/>, <see cref="ConnectWiseMetrics"/>
+    /// (counted per attempt, inside the pipeline), the options validator
     /// with <c>ValidateOnStart</c>, and <see cref="TimeProvider.System"/> unless a clock is already registered.
     /// The caller binds <see cref="ConnectWiseOptions"/>.
     /// </summary>
@@ -35,6 +36,9 @@ public static class ConnectWiseServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectWiseOptions>, ConnectWiseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<ConnectWiseAuthHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectWiseMetrics>();
+        services.TryAddTransient<ConnectWiseMetricsHandler>();
         services.TryAddSingleton<ConnectWisePager>();
 
         var builder = services
@@ -59,6 +63,7 @@ public static class ConnectWiseServiceCollectionExtensions
 
         // Inside the pipeline: every attempt gets fresh headers from the current options.
         builder.AddHttpMessageHandler<ConnectWiseAuthHandler>();
+        builder.AddHttpMessageHandler<ConnectWiseMetricsHandler>();
         builder.RedactLoggedHeaders(["Authorization", ConnectWiseRequestHeaders.ClientIdHeader]);
 
         services.AddHttpClient(SigningKeyHttpClientName)

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.Escalation;
 
@@ -25,6 +26,10 @@ internal static class EscalationServiceCollectionExtensions
     {
         services.AddBridgeOptions<EscalationOptions, EscalationOptionsValidator>(configuration, EscalationOptions.SectionName);
         services.AddStore<IncidentStore>();
+        services.AddBridgeMetrics();
+        services.AddSingleton(sp => BridgeGauge.ByState(
+            "bridge.incident.open", "{incident}", "Open incidents, by state.", [IncidentState.Triggered, IncidentState.Acknowledged],
+            state => sp.GetRequiredService<IncidentStore>().CountIn(state)));
         services.AddSingleton<Timeline.TimelineView>();
         services.AddSingleton<TicketLocks>();
         services.AddSingleton<LocalClock>();

@@ -11,6 +11,7 @@ using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -44,6 +45,7 @@ internal static class BridgeApplication
         builder.Services.AddBridgeLogging(builder.Configuration, environment);
         builder.Services.AddConfigReload(reader, accepted, watchConfiguration);
         builder.Services.AddBridgeMode(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddConnectWise(builder.Configuration);
         builder.Services.AddRouting(builder.Configuration);
@@ -65,6 +67,7 @@ internal static class BridgeApplication
         app.MapStatusPageEndpoints();
         app.MapWriteBackEndpoints();
         app.MapEngineEndpoints();
+        app.MapTelemetryEndpoints();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using Bridge.Worker.Telemetry;
+
 namespace Bridge.Worker.Ingest;
 
 internal static class CallbackEndpoints
@@ -9,9 +11,10 @@ internal static class CallbackEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapCallbackEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(IngestEndpoints.CallbackPath + "/{secret?}", async (HttpContext context, string? secret, CallbackIntake intake) =>
+        endpoints.MapPost(IngestEndpoints.CallbackPath + "/{secret?}", async (HttpContext context, string? secret, CallbackIntake intake, BridgeMetrics metrics) =>
         {
             var result = await intake.ReceiveAsync(context.Request, secret, context.RequestAborted);
+            metrics.CallbackAnswered(result.StatusCode);
             if (result.StatusCode == StatusCodes.Status429TooManyRequests)
             {
                 context.Response.Headers.RetryAfter = "5";

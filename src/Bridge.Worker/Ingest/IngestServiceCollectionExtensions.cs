@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.Ingest;
 
@@ -21,6 +22,7 @@ internal static class IngestServiceCollectionExtensions
         // applying a new callback secret before ConnectWise knows it would refuse every callback until a restart.
         services.AddReadAtStart(IngestOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBridgeMetrics();
 
         services.AddSingleton<TicketStateStore>();
         services.AddStore<TicketChangeStore>();

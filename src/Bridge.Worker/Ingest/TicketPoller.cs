@@ -1,5 +1,6 @@
 using Bridge.Connectors.ConnectWise;
 using Bridge.Connectors.ConnectWise.Models;
+using Bridge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Ingest;
@@ -16,6 +17,8 @@ internal sealed class TicketPoller(
     TicketTracker tracker,
     PollWatermarkStore watermarks,
     IOptionsMonitor<IngestOptions> options,
+    BridgeMetrics metrics,
+    TimeProvider time,
     ILogger<TicketPoller> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -28,6 +31,7 @@ internal sealed class TicketPoller(
     public async Task<int> PollOnceAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
+        var started = time.GetTimestamp();
         try
         {
             var settings = options.CurrentValue;
@@ -36,6 +40,7 @@ internal sealed class TicketPoller(
                 .Concat(settings.ProjectBoards.Where(b => !string.IsNullOrWhiteSpace(b)).Select(board => (Key: PollQuery.ProjectScope(board), Board: (string?)board, Project: true)))
                 .ToList();
             var changes = 0;
+            var failed = false;
             foreach (var (key, board, project) in scopes)
             {
                 try
@@ -45,9 +50,11 @@ internal sealed class TicketPoller(
                 catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
                 {
                     IngestLog.PollFailed(logger, key, ex);
+                    failed = true;
                 }
             }
 
+            metrics.PollCompleted(time.GetElapsedTime(started), succeeded: !failed);
             Interlocked.Increment(ref _cycles);
             return changes;
         }

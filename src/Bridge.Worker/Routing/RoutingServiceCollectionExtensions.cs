@@ -2,6 +2,7 @@ using Bridge.Worker.Ingest;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.Routing;
 
@@ -15,6 +16,7 @@ internal static class RoutingServiceCollectionExtensions
     {
         services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
         services.AddSingleton<RoutingPolicyProvider>();
+        services.AddBridgeMetrics();
         services.AddStore<RoutingDecisionRepository>();
         services.AddSingleton<TicketRouter>();
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());

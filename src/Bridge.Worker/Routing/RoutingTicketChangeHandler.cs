@@ -2,6 +2,7 @@ using System.Globalization;
 using Bridge.Worker.Engine;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Routing;
@@ -14,7 +15,7 @@ namespace Bridge.Worker.Routing;
 /// crash is routed again, which adds an identical decision record and no second routed change.
 /// Project tickets are routed only from the project boards an admin opted in (<c>Ingest:ProjectBoards</c>).
 /// </summary>
-internal sealed class RoutingTicketChangeHandler(TicketRouter router, RoutedChangeStore routed, BridgeDatabase database, IOptionsMonitor<IngestOptions> ingest)
+internal sealed class RoutingTicketChangeHandler(TicketRouter router, RoutedChangeStore routed, BridgeDatabase database, IOptionsMonitor<IngestOptions> ingest, BridgeMetrics metrics)
     : ITicketChangeHandler, IBatchedStageHandler<TicketChange>, IStageProducer
 {
     public string Output => RoutedChangeInput.InputName;
@@ -39,6 +40,7 @@ internal sealed class RoutingTicketChangeHandler(TicketRouter router, RoutedChan
         if (IsRoutingRelevant(change.Kind) && !ticket.Closed && !ticket.Deleted)
         {
             decision = router.Route(ticket);
+            metrics.Routed(BridgeMetrics.Value(decision.Disposition));
         }
 
         routed.Add(new RoutedChange(change, decision));

@@ -66,6 +66,9 @@ internal sealed class OutboxStore(BridgeDatabase database) : IStorageSetup
         return Enum.GetValues<OutboxState>().ToDictionary(s => s, s => collection.Count(Query.EQ(nameof(OutboxRecord.State), s.ToString())));
     }
 
+    /// <summary>How many records are in <paramref name="state"/>: a count on the state index (the outbox-depth gauge).</summary>
+    public int CountIn(OutboxState state) => Collection().Count(Query.EQ(nameof(OutboxRecord.State), state.ToString()));
+
     /// <summary>How many records were written to ConnectWise at or after <paramref name="since"/>.</summary>
     public int SentSince(DateTimeOffset since) =>
         Collection().Count(Query.And(

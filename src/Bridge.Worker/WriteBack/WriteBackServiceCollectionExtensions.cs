@@ -2,6 +2,7 @@ using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.WriteBack;
 
@@ -18,6 +19,12 @@ internal static class WriteBackServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IncidentTimeline>();
         services.AddStore<OutboxStore>();
+        services.AddBridgeMetrics();
+        // The states a record waits in; written, skipped and shadowed records are done and only grow.
+        services.AddSingleton(sp => BridgeGauge.ByState(
+            "bridge.outbox.depth", "{record}", "Outbox records not yet written to ConnectWise, by state.",
+            [OutboxState.Pending, OutboxState.Sending, OutboxState.Failed, OutboxState.Unknown, OutboxState.Parked],
+            state => sp.GetRequiredService<OutboxStore>().CountIn(state)));
         services.AddSingleton<ITimelineContributor, OutboxTimeline>();
         services.AddSingleton<TimelineCursorStore>();
         services.AddSingleton<Escalation.Engine.IWorkEvidence, ConnectWiseWorkEvidence>();

@@ -16,29 +16,31 @@ public static class FolderRules
         // Shared by every capability: bridge mode, environment, work signal, options registration, HTML, zones.
         ["Kernel"] = [],
         ["Logging"] = ["Kernel"],
+        // The bridge's meter every stage records into, and the /metrics endpoint.
+        ["Telemetry"] = ["Kernel"],
         ["Storage"] = ["Kernel", "Logging"],
         // The configuration files: layering, protected secrets, schema, reload (redacts with Logging's secrets).
         ["Configuration"] = ["Kernel", "Logging"],
         // The generic stage runner: durable cursors, parked items.
         ["Engine"] = ["Kernel", "Logging", "Storage"],
-        ["Ingest"] = ["Kernel", "Logging", "Storage", "Engine"],
+        ["Ingest"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine"],
         ["OnCall"] = ["Kernel", "Logging", "Storage"],
-        ["Routing"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest"],
+        ["Routing"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest"],
         // The bridge's own calls to ConnectWise that are not a stage: readiness, the priority check.
         ["ConnectWise"] = ["Kernel", "Logging", "Routing"],
-        ["Escalation"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall"],
-        ["WriteBack"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "Escalation"],
+        ["Escalation"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "OnCall"],
+        ["WriteBack"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "Escalation"],
         ["StatusPage"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
         ["Api"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "StatusPage"],
         ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
         ["Hosting"] =
         [
-            "Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
             "Escalation", "WriteBack", "StatusPage", "Api", "Demo",
         ],
         ["Cli"] =
         [
-            "Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
             "Escalation", "WriteBack", "StatusPage", "Api", "Demo", "Hosting",
         ],
     });

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
@@ -45,14 +46,34 @@ public sealed class DeliveryLanesTests : IAsyncDisposable
             && e.Text == "step 1: its pages were not sent, the incident was acknowledged meanwhile");
     }
 
+    [Fact]
+    public async Task StepToTwoPeopleReachedBoth_FirstPageLatencyOnceFromTheOpeningAndEachPageCounted()
+    {
+        await using var bridge = new EscalationFixture(Start, new Dictionary<string, string?>
+        {
+            ["Escalation:Policies:p1-unassigned:Steps:0:Targets:1"] = "member:fpatel",
+        });
+        using var meters = new TestMeters(bridge.Get<IMeterFactory>());
+        await OpenWithoutDeliveringAsync(bridge, 603);
+        bridge.Time.Advance(TimeSpan.FromSeconds(42));
+
+        await bridge.Get<DeliveryLanes>().RunAllPendingAsync(CancellationToken.None);
+
+        Assert.Equal(2, bridge.Sms.Sent.Count + bridge.Email.Sent.Count);
+        Assert.Equal([42.0], meters.Values("bridge.page.first_latency"));
+        Assert.Equal(2, meters.Sum("bridge.pages", ("result", "sent")));
+    }
+
     /// <summary>Routes and escalates a P1 as the stages would, leaving its first page with delivery.</summary>
-    private async Task<Incident> OpenWithoutDeliveringAsync(int id)
+    private Task<Incident> OpenWithoutDeliveringAsync(int id) => OpenWithoutDeliveringAsync(_bridge, id);
+
+    private static async Task<Incident> OpenWithoutDeliveringAsync(EscalationFixture bridge, int id)
     {
         var ticket = EscalationFixture.Ticket(id, entered: Start) with { LastUpdated = Start };
         var change = new TicketChange($"{id}:created", id, TicketChangeKind.Created, "", null, null, ticket, ChangeSource.Poll, Start, Start);
-        var decision = await _bridge.Get<ITicketRouter>().RouteAsync(ticket, CancellationToken.None);
-        await _bridge.Engine.HandleAsync(change, decision, CancellationToken.None);
-        return Assert.Single(_bridge.Incidents.OpenForTicket(id));
+        var decision = await bridge.Get<ITicketRouter>().RouteAsync(ticket, CancellationToken.None);
+        await bridge.Engine.HandleAsync(change, decision, CancellationToken.None);
+        return Assert.Single(bridge.Incidents.OpenForTicket(id));
     }
 
     public ValueTask DisposeAsync() => _bridge.DisposeAsync();

@@ -24,13 +24,15 @@ internal sealed class DeliveryFixture : IDisposable
         Log = new DeliveryLogRepository(Database);
         var options = new TestOptionsMonitor<NotificationOptions>(Options);
         Health = new ChannelHealth(options, NullLoggerFactory.Instance);
-        Dispatcher = new NotificationDispatcher(channels, new MessageComposer(options), Log, Health, Time, NullLoggerFactory.Instance);
+        Dispatcher = new NotificationDispatcher(channels, new MessageComposer(options), Log, Health, Meters.Bridge(Time), Time, NullLoggerFactory.Instance);
         Acks = new DeliveryLogAcknowledgementService(Log, Time, NullLoggerFactory.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero));
 
     public NotificationOptions Options { get; } = new() { FailureThreshold = 2 };
+
+    public TestMeters Meters { get; } = new();
 
     public IReadOnlyList<INotificationChannel> Channels { get; }
 
@@ -64,6 +66,7 @@ internal sealed class DeliveryFixture : IDisposable
     public void Dispose()
     {
         Database.Dispose();
+        Meters.Dispose();
         _dir.Dispose();
     }
 }

@@ -6,6 +6,7 @@ using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Delivery;
@@ -29,6 +30,8 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
     private readonly TicketLocks _locks;
     private readonly BridgeDatabase _database;
     private readonly ParkedItemStore _parked;
+    private readonly DeliveryLogRepository _log;
+    private readonly BridgeMetrics _metrics;
     private readonly IOptionsMonitor<EngineOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryLanes> _logger;
@@ -49,12 +52,15 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         ParkedItemStore parked,
         LocalClock clock,
         IEscalationTimers timers,
+        DeliveryLogRepository log,
+        BridgeMetrics metrics,
         IOptionsMonitor<EngineOptions> options,
         TimeProvider time,
         ILogger<DeliveryLanes> logger,
         IHostApplicationLifetime? lifetime = null)
     {
         (_lifetime, _clock, _timers) = (lifetime, clock, timers);
+        (_log, _metrics) = (log, metrics);
         (_queue, _dispatcher, _incidents, _timeline, _locks, _database, _parked, _options, _time, _logger) =
             (queue, dispatcher, incidents, timeline, locks, database, parked, options, time, logger);
         _kinds = channels.Select(c => c.Kind.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -170,6 +176,11 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         var line = incident is not null && attempt.Record is { } record && attempt.Outcome != MethodOutcome.AlreadyReached ? StepSender.AttemptLine(incident, request, record) : null;
         if (attempt.Reached)
         {
+            if (incident is not null)
+            {
+                RecordFirstPage(incident, attempt);
+            }
+
             await FinishAsync(request, PageRequestState.Reached, line, cancellationToken);
             return;
         }
@@ -293,6 +304,19 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
         if (moved is not null)
         {
             await _timers.SetAsync(moved, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The incident's first page a channel accepted: its latency from the opening. Only while nobody is marked paged
+    /// (the first step) is the incident's delivery log read, to tell the first from a colleague's in the same step.
+    /// </summary>
+    private void RecordFirstPage(Incident incident, MethodAttempt attempt)
+    {
+        if (attempt is { Outcome: MethodOutcome.Sent, Record: { State: DeliveryState.Sent } record } && incident.Paged.Count == 0
+            && _log.Timeline(incident.Key).All(r => r.Id == record.Id || !r.Reached))
+        {
+            _metrics.FirstPageSent(record.UpdatedAt - incident.OpenedAt);
         }
     }
 

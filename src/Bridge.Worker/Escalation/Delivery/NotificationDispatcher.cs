@@ -1,6 +1,7 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Connectors.Notifications.Sms;
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Delivery;
@@ -23,6 +24,7 @@ internal sealed class NotificationDispatcher(
     MessageComposer composer,
     DeliveryLogRepository log,
     ChannelHealth health,
+    BridgeMetrics metrics,
     TimeProvider time,
     ILoggerFactory loggers,
     IOptionsMonitor<BridgeModeOptions>? mode = null)
@@ -58,9 +60,27 @@ internal sealed class NotificationDispatcher(
     /// <summary>
     /// One contact method of one page: sends it unless this page already reached the person through it (or an
     /// earlier attempt may have), and records the attempt. The delivery lanes call this one method at a time, so a
-    /// slow channel holds up only the pages waiting on that channel.
+    /// slow channel holds up only the pages waiting on that channel. Every attempt counts in <c>bridge.pages</c>.
     /// </summary>
     public async Task<MethodAttempt> AttemptAsync(Notification page, Recipient recipient, ContactMethod method, CancellationToken cancellationToken)
+    {
+        var attempt = await AttemptOnceAsync(page, recipient, method, cancellationToken);
+        metrics.PageAttempted(method.Kind.Trim().ToLowerInvariant(), ResultOf(attempt));
+        return attempt;
+    }
+
+    /// <summary>The <c>result</c> of a page attempt in <c>bridge.pages</c>.</summary>
+    internal static string ResultOf(MethodAttempt attempt) => attempt.Outcome switch
+    {
+        MethodOutcome.Sent when attempt.Record?.State == DeliveryState.Shadow => "shadow",
+        MethodOutcome.Sent => "sent",
+        MethodOutcome.AlreadyReached => "already_sent",
+        MethodOutcome.Skipped => "skipped",
+        _ when attempt.Record?.State == DeliveryState.Unknown => "unknown",
+        _ => "failed",
+    };
+
+    private async Task<MethodAttempt> AttemptOnceAsync(Notification page, Recipient recipient, ContactMethod method, CancellationToken cancellationToken)
     {
         var kind = method.Kind.Trim().ToLowerInvariant();
         var address = kind == ChannelKinds.Sms ? PhoneNumber.Normalize(method.Address) : method.Address.Trim();

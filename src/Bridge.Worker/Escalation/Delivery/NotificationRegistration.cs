@@ -2,6 +2,7 @@ using Bridge.Connectors.Notifications;
 using Bridge.Worker.Kernel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Bridge.Worker.Storage;
+using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.Escalation.Delivery;
 
@@ -28,6 +29,7 @@ internal static class NotificationRegistration
         services.AddStore<Bridge.Worker.Escalation.Timeline.IncidentTimeline>();
         services.AddSingleton<MessageComposer>();
         services.AddSingleton<ChannelHealth>();
+        services.AddBridgeMetrics();
         services.AddSingleton<NotificationDispatcher>();
         services.TryAddSingleton<IAcknowledgementService, DeliveryLogAcknowledgementService>();
         services.AddHealthChecks().AddCheck<ChannelHealthCheck>("channels", tags: ["ready"]);

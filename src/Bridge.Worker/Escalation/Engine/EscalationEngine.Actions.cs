@@ -26,6 +26,7 @@ internal sealed partial class EscalationEngine
         incident.AcknowledgedBy = member;
         incident.AcknowledgedByName = PersonName(member);
         incident.AcknowledgedAt = now;
+        metrics.Acknowledged(now - incident.OpenedAt);
         incident.InFlight = null;
         Write(incident, StepSender.Line(incident, TimelineKind.Acknowledged, now, e =>
         {

@@ -24,6 +24,7 @@ internal sealed partial class EscalationEngine(
     TicketLocks locks,
     LocalClock clock,
     IOptionsMonitor<EscalationOptions> options,
+    Telemetry.BridgeMetrics metrics,
     TimeProvider time,
     ILogger<EscalationEngine> logger)
 {

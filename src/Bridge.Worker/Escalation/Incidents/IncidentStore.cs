@@ -59,6 +59,9 @@ internal sealed class IncidentStore(BridgeDatabase database) : IStorageSetup
     public IReadOnlyList<Incident> Open() =>
         Collection.Find(i => i.State == IncidentState.Triggered || i.State == IncidentState.Acknowledged).OrderBy(i => i.Id).ToList();
 
+    /// <summary>How many incidents are in <paramref name="state"/>: a count on the state index (the open-incidents gauge).</summary>
+    public int CountIn(IncidentState state) => Collection.Count(i => i.State == state);
+
     /// <summary>The latest incidents, newest first.</summary>
     public IReadOnlyList<Incident> Recent(int count) => Collection.Query().OrderByDescending(i => i.Id).Limit(count).ToList();
 

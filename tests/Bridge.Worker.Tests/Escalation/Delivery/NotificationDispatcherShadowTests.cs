@@ -9,7 +9,7 @@ namespace Bridge.Worker.Tests.Escalation.Delivery;
 public sealed class NotificationDispatcherShadowTests
 {
     private static NotificationDispatcher Shadow(DeliveryFixture f) =>
-        new(f.Channels, new MessageComposer(new TestOptionsMonitor<NotificationOptions>(f.Options)), f.Log, f.Health, f.Time, NullLoggerFactory.Instance,
+        new(f.Channels, new MessageComposer(new TestOptionsMonitor<NotificationOptions>(f.Options)), f.Log, f.Health, f.Meters.Bridge(f.Time), f.Time, NullLoggerFactory.Instance,
             new TestOptionsMonitor<BridgeModeOptions>(new BridgeModeOptions { Mode = BridgeMode.Shadow }));
 
     [Fact]
@@ -27,6 +27,8 @@ public sealed class NotificationDispatcherShadowTests
         var record = Assert.Single(f.Log.Timeline("inc-1"));
         Assert.Equal((DeliveryState.Shadow, "+15550101"), (record.State, record.Address));
         Assert.False(record.Reached);
+        Assert.Equal(1, f.Meters.Sum("bridge.pages", ("channel", "sms"), ("result", "shadow")));
+        Assert.Equal(0, f.Meters.Sum("bridge.pages", ("result", "sent")));
     }
 
     [Fact]

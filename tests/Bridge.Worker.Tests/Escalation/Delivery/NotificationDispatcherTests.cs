@@ -45,6 +45,8 @@ public sealed class NotificationDispatcherTests
         Assert.Equal(DeliveryState.Sent, timeline[1].State);
         Assert.All(timeline, r => Assert.Equal(1, r.Step));
         Assert.StartsWith("[P1] Ticket #4711", email.Sent.Single().Page.Subject, StringComparison.Ordinal);
+        Assert.Equal(1, f.Meters.Sum("bridge.pages", ("channel", "sms"), ("result", first == DeliveryStatus.Failed ? "failed" : "unknown")));
+        Assert.Equal(1, f.Meters.Sum("bridge.pages", ("channel", "email"), ("result", "sent")));
     }
 
     [Fact]
@@ -62,6 +64,8 @@ public sealed class NotificationDispatcherTests
         Assert.Empty(again.Attempts);
         Assert.Equal(DispatchStatus.Sent, repeat.Status);
         Assert.Equal(2, sms.Sent.Count);
+        Assert.Equal(2, f.Meters.Sum("bridge.pages", ("channel", "sms"), ("result", "sent")));
+        Assert.Equal(1, f.Meters.Sum("bridge.pages", ("channel", "sms"), ("result", "already_sent")));
     }
 
     [Fact]
@@ -78,6 +82,7 @@ public sealed class NotificationDispatcherTests
         Assert.Single(sms.Sent);
         Assert.Equal(2, email.Sent.Count);
         Assert.Equal(DispatchStatus.AllFailed, retry.Status);
+        Assert.Equal(1, f.Meters.Sum("bridge.pages", ("channel", "sms"), ("result", "skipped")));
     }
 
     [Fact]
