@@ -16,6 +16,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddBridgeOptions<RoutingOptions, RoutingOptionsValidator>(configuration, RoutingOptions.SectionName);
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddStore<RoutingDecisionRepository>();
+        services.AddStore<ConfigurationVersionStore>();
         services.AddSingleton<TicketRouter>();
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
         services.AddStore<RoutedChangeStore>();
