@@ -83,18 +83,30 @@ internal static class ExplainCommand
                 return 1;
             }
 
-            var decision = RoutingDecider.Decide(ticket, policy, at.Value) with
-            {
-                Configuration = app.Services.GetRequiredService<IConfigurationInForce>().Current.Version,
-            };
+            var decision = RoutingDecider.Decide(ticket, policy, at.Value) with { Configuration = Version(app.Services) };
+            var zone = policy.Default.Calendar.Zone;
             await output.WriteAsync(RoutingDecisionFormatter.Format(decision));
-            await WritePreviewAsync(app.Services, problems, decision, ticket, at.Value, policy.Default.Calendar.Zone, output, error);
+            await WritePreviewAsync(app.Services, problems, decision, ticket, at.Value, zone, output, error);
             if (arguments.TicketId is { } id)
             {
-                await WriteRecordedAsync(app.Services, id, output, error);
+                await WriteRecordedAsync(app.Services, id, zone, output, error);
             }
 
             return 0;
+        }
+    }
+
+    /// <summary>The files' version; applied when the service first applied it, if the state file says (otherwise: read now).</summary>
+    private static ConfigurationVersion Version(IServiceProvider services)
+    {
+        var version = services.GetRequiredService<IConfigurationInForce>().Current.Version;
+        try
+        {
+            return services.GetRequiredService<ConfigurationVersionStore>().Find(version.Hash) is { } kept ? version with { AppliedAt = kept.AppliedAt } : version;
+        }
+        catch (IOException)
+        {
+            return version;
         }
     }
 
@@ -128,13 +140,13 @@ internal static class ExplainCommand
     }
 
     /// <summary>The decisions recorded for the ticket, each with its configuration; the state file may be held by the running service.</summary>
-    private static async Task WriteRecordedAsync(IServiceProvider services, int ticketId, TextWriter output, TextWriter error)
+    private static async Task WriteRecordedAsync(IServiceProvider services, int ticketId, DateTimeZone zone, TextWriter output, TextWriter error)
     {
         try
         {
             var versions = services.GetRequiredService<ConfigurationVersionStore>();
             var recorded = services.GetRequiredService<RoutingDecisionRepository>().ForTicket(ticketId);
-            await output.WriteAsync(RecordedDecisionFormatter.Format(recorded, versions.Find));
+            await output.WriteAsync(RecordedDecisionFormatter.Format(recorded, versions.Find, zone));
         }
         catch (IOException ex)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bridge.Worker.Kernel;
+using NodaTime;
 
 namespace Bridge.Worker.Routing;
 
@@ -13,14 +14,15 @@ namespace Bridge.Worker.Routing;
 /// </summary>
 internal static class RecordedDecisionFormatter
 {
-    public static string Format(IReadOnlyList<RoutingDecisionRecord> recorded, Func<string, StoredConfiguration?> find)
+    /// <summary>Instants in <paramref name="zone"/> (the MSP's): the state file keeps them in UTC.</summary>
+    public static string Format(IReadOnlyList<RoutingDecisionRecord> recorded, Func<string, StoredConfiguration?> find, DateTimeZone zone)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Recorded:   {(recorded.Count == 0 ? "no decision recorded for this ticket yet" : $"{recorded.Count} decision(s), oldest first")}").AppendLine();
         foreach (var record in recorded)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"  {When(record.At)}: {record.Disposition}, {record.Client ?? "(default)"} contract {record.Contract}, policy {record.EscalationPolicy}").AppendLine();
+                $"  {When(record.At, zone)}: {record.Disposition}, {record.Client ?? "(default)"} contract {record.Contract}, policy {record.EscalationPolicy}").AppendLine();
             if (record.ConfigVersion is not { } version)
             {
                 text.AppendLine("    configuration: not recorded (decided before configuration versions were kept)");
@@ -28,7 +30,7 @@ internal static class RecordedDecisionFormatter
             }
 
             var configuration = new ConfigurationVersion(version, record.ConfigAppliedAt ?? record.RecordedAt);
-            text.Append(CultureInfo.InvariantCulture, $"    configuration {configuration.Describe(record.At.Offset)}").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"    configuration {configuration.Describe(Offset(configuration.AppliedAt, zone))}").AppendLine();
             text.Append(CultureInfo.InvariantCulture, $"    the client's terms then: {ClientTerms(find(version), record.Client)}").AppendLine();
         }
 
@@ -51,5 +53,8 @@ internal static class RecordedDecisionFormatter
         return terms is null ? "(none: the defaults)" : terms.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
-    private static string When(DateTimeOffset at) => at.ToString("ddd yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+    private static TimeSpan Offset(DateTimeOffset at, DateTimeZone zone) => zone.GetUtcOffset(Instant.FromDateTimeOffset(at)).ToTimeSpan();
+
+    private static string When(DateTimeOffset at, DateTimeZone zone) =>
+        at.ToOffset(Offset(at, zone)).ToString("ddd yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 }

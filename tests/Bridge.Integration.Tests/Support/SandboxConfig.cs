@@ -23,4 +23,18 @@ public static class SandboxConfig
             }
             """);
     }
+
+    /// <summary>Puts the shipped <c>config/bridge.json</c>'s <paramref name="sections"/> into the directory's bridge.json.</summary>
+    public static void CopyShipped(TempDirectory dir, params string[] sections)
+    {
+        var file = Path.Combine(dir.Path, "bridge.json");
+        var bridge = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var shipped = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
+        foreach (var section in sections)
+        {
+            bridge[section] = shipped[section]!.DeepClone();
+        }
+
+        dir.Write("bridge.json", bridge.ToJsonString());
+    }
 }

@@ -74,11 +74,6 @@ public sealed class TicketRouterTests : IDisposable
         Assert.Equal((applied.Version.AppliedAt, applied.Json), (kept?.AppliedAt, kept?.Json));
     }
 
-    private sealed class FixedConfiguration(AppliedConfiguration applied) : IConfigurationInForce
-    {
-        public AppliedConfiguration Current => applied;
-    }
-
     public void Dispose()
     {
         _database.Dispose();
