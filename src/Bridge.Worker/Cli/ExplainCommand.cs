@@ -8,6 +8,7 @@ using Bridge.Worker.Ingest;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.Routing;
+using Bridge.Worker.Storage;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
@@ -100,6 +101,11 @@ internal static class ExplainCommand
     private static ConfigurationVersion Version(IServiceProvider services)
     {
         var version = services.GetRequiredService<IConfigurationInForce>().Current.Version;
+        if (!HasStateFile(services))
+        {
+            return version;
+        }
+
         try
         {
             return services.GetRequiredService<ConfigurationVersionStore>().Find(version.Hash) is { } kept ? version with { AppliedAt = kept.AppliedAt } : version;
@@ -121,18 +127,24 @@ internal static class ExplainCommand
         }
 
         var resolver = services.GetRequiredService<OnCallResolver>();
-        IReadOnlyList<Incident> acknowledged;
-        try
+        IReadOnlyList<Incident> acknowledged = [];
+        if (!HasStateFile(services))
         {
-            _ = resolver.Schedules.Select(resolver.Overrides).ToList();
-            acknowledged = services.GetRequiredService<IncidentStore>().Acknowledged();
-        }
-        catch (IOException ex)
-        {
-            // The running service holds the state file: run-time overrides and who is busy are unknown here.
-            await error.WriteLineAsync($"Note: overrides added at run time and incidents acknowledged are not counted ({ex.Message}).");
             resolver = new OnCallResolver(resolver.Model, store: null);
-            acknowledged = [];
+        }
+        else
+        {
+            try
+            {
+                _ = resolver.Schedules.Select(resolver.Overrides).ToList();
+                acknowledged = services.GetRequiredService<IncidentStore>().Acknowledged();
+            }
+            catch (IOException ex)
+            {
+                // The running service holds the state file: run-time overrides and who is busy are unknown here.
+                await error.WriteLineAsync($"Note: overrides added at run time and incidents acknowledged are not counted ({ex.Message}).");
+                resolver = new OnCallResolver(resolver.Model, store: null);
+            }
         }
 
         var preview = LadderPreview.Build(decision, ticket, services.GetRequiredService<IOptionsMonitor<EscalationOptions>>().CurrentValue, resolver, acknowledged, at, zone);
@@ -142,6 +154,12 @@ internal static class ExplainCommand
     /// <summary>The decisions recorded for the ticket, each with its configuration; the state file may be held by the running service.</summary>
     private static async Task WriteRecordedAsync(IServiceProvider services, int ticketId, DateTimeZone zone, TextWriter output, TextWriter error)
     {
+        if (!HasStateFile(services))
+        {
+            await output.WriteLineAsync("Recorded:   no state file yet, so no decision recorded");
+            return;
+        }
+
         try
         {
             var versions = services.GetRequiredService<ConfigurationVersionStore>();
@@ -153,6 +171,9 @@ internal static class ExplainCommand
             await error.WriteLineAsync($"Note: the decisions recorded for ticket #{ticketId} are not shown ({ex.Message}).");
         }
     }
+
+    /// <summary>Explain reads the state file but never creates one: without it there is nothing stored to read.</summary>
+    private static bool HasStateFile(IServiceProvider services) => File.Exists(services.GetRequiredService<BridgeDatabase>().FilePath);
 
     private static DateTimeOffset? ParseInstant(string? text, DateTimeZone zone, TimeProvider time)
     {
