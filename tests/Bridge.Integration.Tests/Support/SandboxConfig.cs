@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bridge.Sandbox;
 
 namespace Bridge.Integration.Tests.Support;
@@ -28,8 +29,8 @@ public static class SandboxConfig
     public static void CopyShipped(TempDirectory dir, params string[] sections)
     {
         var file = Path.Combine(dir.Path, "bridge.json");
-        var bridge = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-        var shipped = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
+        var bridge = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
         foreach (var section in sections)
         {
             bridge[section] = shipped[section]!.DeepClone();
