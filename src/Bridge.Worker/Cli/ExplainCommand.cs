@@ -137,7 +137,13 @@ internal static class ExplainCommand
             try
             {
                 _ = resolver.Schedules.Select(resolver.Overrides).ToList();
-                acknowledged = services.GetRequiredService<IncidentStore>().Acknowledged();
+                var incidents = services.GetRequiredService<IncidentStore>();
+                acknowledged = incidents.Acknowledged();
+                foreach (var open in incidents.OpenForTicket(ticket.Id))
+                {
+                    // The preview is of a first sight of the ticket; with an incident open, a change is decided against that one.
+                    await output.WriteLineAsync($"Open:       incident {open.Id} ({open.Policy}, {open.State}) is already open for this ticket: the engine keeps or moves it rather than open another");
+                }
             }
             catch (IOException ex)
             {

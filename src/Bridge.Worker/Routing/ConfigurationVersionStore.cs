@@ -14,7 +14,7 @@ internal sealed class ConfigurationVersionStore(BridgeDatabase database) : IStor
 
     public void Prepare()
     {
-        _ = Versions().Count();
+        Versions().EnsureIndex(v => v.AppliedAt);
     }
 
     /// <summary>Stores <paramref name="applied"/> unless its version is stored already; joins the caller's transaction.</summary>
