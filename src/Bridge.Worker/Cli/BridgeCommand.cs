@@ -81,7 +81,8 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
           check-connection    call ConnectWise with the configured keys and say what is wrong
           demo                run against a built-in ConnectWise sandbox with the demo profile, on a demo clock:
                               [--once] [--at 2026-11-24T02:00] [--speed 60]
-          explain             --ticket ID | --file ticket.json [--at 2026-11-26T02:00:00-05:00]: the routing decision and its reasons
+          explain             --ticket ID | --file ticket.json [--at 2026-11-26T02:00:00-05:00]: the routing decision and its reasons,
+                              who each step would page then, the decisions recorded with their configuration
           tickets --recent [N] the last N ticket changes seen (default 20) and the path each came by
           oncall              who is on call: [--schedule S] [--at TIME] [--next 10] [--gaps] [--load] [--days 14];
                               oncall override --schedule S --person P --from TIME --to TIME [--for Q]

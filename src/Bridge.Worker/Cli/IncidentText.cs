@@ -65,6 +65,12 @@ internal static class IncidentText
             ("Next due", NextDue(incident, now, zone)),
             ("Paged", incident.Paged.Count == 0 ? "nobody yet" : string.Join(", ", incident.Paged)),
         };
+        if (incident.ConfigVersion is { } version)
+        {
+            // The configuration the incident was opened under: its ladder was copied from it.
+            facts.Insert(6, ("Config", incident.ConfigAppliedAt is { } applied ? $"{version} applied {When(applied, now, zone)}" : version));
+        }
+
         if (incident.ClosedAt is { } closedAt)
         {
             facts.Add(("Closed", $"{When(closedAt, now, zone)}{(incident.ClosedReason is { Length: > 0 } reason ? $": {reason}" : "")}"));

@@ -26,6 +26,7 @@ internal static class ConfigReloadServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConfigReloader>>(),
             watch));
+        services.AddSingleton<IConfigurationInForce>(sp => sp.GetRequiredService<ConfigReloader>());
         if (watch)
         {
             services.AddHostedService<ConfigFileWatcher>();

@@ -9,8 +9,9 @@ namespace Bridge.Worker.Configuration;
 /// parses, every options section passes the validators it passed at start, and the files match
 /// <c>bridge.schema.json</c>. Otherwise nothing changes and each problem is logged, one line naming its
 /// key. All or nothing, because sections refer to each other (routing names escalation policies).
+/// It also keeps the version in force (<see cref="ConfigFingerprint"/>): a new one when an applied edit changed what it covers.
 /// </summary>
-internal sealed class ConfigReloader
+internal sealed class ConfigReloader : IConfigurationInForce
 {
     private readonly Lock _gate = new();
     private readonly BridgeConfigurationReader _reader;
@@ -24,6 +25,7 @@ internal sealed class ConfigReloader
     private readonly ILogger<ConfigReloader> _logger;
     private IReadOnlySet<string> _present;
     private ConfigStatus _status;
+    private AppliedConfiguration _inForce;
 
     public ConfigReloader(
         BridgeConfigurationReader reader,
@@ -46,10 +48,15 @@ internal sealed class ConfigReloader
         _time = time;
         _logger = logger;
         _present = reader.ExistingFiles();
-        _status = new ConfigStatus { State = ConfigStatus.InForce, Watching = watching, AppliedAt = time.GetUtcNow() };
+        var startedAt = time.GetUtcNow();
+        _inForce = Version(accepted.Current, startedAt);
+        _status = new ConfigStatus { State = ConfigStatus.InForce, Watching = watching, AppliedAt = startedAt, Version = _inForce.Version.Hash, VersionAppliedAt = startedAt };
     }
 
     public ConfigStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>The version in force and its content; changes only when an applied edit changed a versioned section.</summary>
+    public AppliedConfiguration Current => Volatile.Read(ref _inForce);
 
     /// <summary>Reads the files; applies them when valid, otherwise keeps the configuration in force and says why.</summary>
     public ConfigStatus Reload()
@@ -78,6 +85,12 @@ internal sealed class ConfigReloader
                 _accepted.Replace(change.Next);
                 ConfigLog.Applied(_logger, _reader.ConfigDirectory, string.Join(", ", change.Applied));
                 status = status with { AppliedAt = now, Applied = change.Applied };
+                var next = Version(change.Next, now);
+                if (next.Version.Hash != _inForce.Version.Hash)
+                {
+                    Volatile.Write(ref _inForce, next);
+                    status = status with { Version = next.Version.Hash, VersionAppliedAt = now };
+                }
             }
 
             if (change.AtRestart.Count > 0)
@@ -92,6 +105,12 @@ internal sealed class ConfigReloader
 
             return Publish(status with { State = ConfigStatus.InForce, PendingRestart = change.AtRestart });
         }
+    }
+
+    private static AppliedConfiguration Version(IReadOnlyDictionary<string, string?> values, DateTimeOffset appliedAt)
+    {
+        var (hash, json) = ConfigFingerprint.Of(values);
+        return new AppliedConfiguration(new ConfigurationVersion(hash, appliedAt), json);
     }
 
     private ConfigStatus Publish(ConfigStatus status)

@@ -15,6 +15,12 @@ internal sealed record ConfigStatus
     /// <summary>When the configuration in force was read: at start, or at the last reload that applied.</summary>
     public required DateTimeOffset AppliedAt { get; init; }
 
+    /// <summary>The version in force (<see cref="ConfigFingerprint"/>): what every routing decision and incident records.</summary>
+    public string Version { get; init; } = "";
+
+    /// <summary>When <see cref="Version"/> came into force.</summary>
+    public DateTimeOffset? VersionAppliedAt { get; init; }
+
     /// <summary>The sections the last applied reload changed; empty until one has.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 

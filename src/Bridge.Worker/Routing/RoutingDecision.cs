@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing.Rules;
 
 namespace Bridge.Worker.Routing;
@@ -39,4 +40,7 @@ internal sealed record RoutingDecision
     public required DateTimeOffset NextBusinessOpening { get; init; }
 
     public required IReadOnlyList<RoutingReason> Reasons { get; init; }
+
+    /// <summary>The configuration the decision was made under; null for a decision not recorded (a file's <c>explain</c>) or stored before versions.</summary>
+    public ConfigurationVersion? Configuration { get; init; }
 }

@@ -18,6 +18,10 @@ internal static class RoutingDecisionFormatter
         Line(text, "Billing", decision.Billing.ToString());
         Line(text, "SLA", $"internal response {When(decision.Sla.InternalResponse)}; client response {When(decision.Sla.ClientResponse)}; escalation {When(decision.Sla.Escalation)}");
         Line(text, "Next open", When(decision.NextBusinessOpening));
+        if (decision.Configuration is { } configuration)
+        {
+            Line(text, "Config", configuration.Describe(decision.At.Offset));
+        }
         text.AppendLine("Reasons:");
         for (var i = 0; i < decision.Reasons.Count; i++)
         {

@@ -36,6 +36,12 @@ public sealed class RoutingDecisionRecord
 
     public DateTimeOffset? EscalationDue { get; set; }
 
+    /// <summary>The configuration version the decision was made under (<c>config_versions</c> keeps it); null before versions were kept.</summary>
+    public string? ConfigVersion { get; set; }
+
+    /// <summary>When that configuration was applied.</summary>
+    public DateTimeOffset? ConfigAppliedAt { get; set; }
+
     /// <summary>The reasons in order, each "[rule] text (config key)".</summary>
     public List<string> Reasons { get; set; } = [];
 }

@@ -32,6 +32,8 @@ internal sealed class RoutingDecisionRepository(BridgeDatabase database) : IStor
             ClientResponseDue = decision.Sla.ClientResponse,
             EscalationDue = decision.Sla.Escalation,
             Reasons = decision.Reasons.Select(r => r.ToString()).ToList(),
+            ConfigVersion = decision.Configuration?.Hash,
+            ConfigAppliedAt = decision.Configuration?.AppliedAt,
         };
         database.Write(() =>
         {

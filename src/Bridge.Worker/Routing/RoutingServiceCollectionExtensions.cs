@@ -18,6 +18,7 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RoutingPolicyProvider>();
         services.AddBridgeMetrics();
         services.AddStore<RoutingDecisionRepository>();
+        services.AddStore<ConfigurationVersionStore>();
         services.AddSingleton<TicketRouter>();
         services.AddSingleton<ITicketRouter>(sp => sp.GetRequiredService<TicketRouter>());
         services.AddStore<RoutedChangeStore>();

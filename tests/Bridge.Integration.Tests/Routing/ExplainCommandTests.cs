@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Bridge.Worker.Cli;
@@ -14,11 +13,8 @@ public sealed class ExplainCommandTests : IAsyncLifetime
     {
         _sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedSampleData = true });
         SandboxConfig.WriteFor(_dir, _sandbox);
-        // The sandbox's ConnectWise keys plus the shipped routing section.
-        var bridge = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir.Path, "bridge.json")))!.AsObject();
-        var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
-        bridge["Routing"] = shipped["Routing"]!.DeepClone();
-        _dir.Write("bridge.json", bridge.ToJsonString());
+        // The sandbox's ConnectWise keys plus the shipped routing, escalation and on-call sections.
+        SandboxConfig.CopyShipped(_dir, "Routing", "Escalation", "OnCall");
     }
 
     private async Task<(int Exit, string Out, string Err)> Explain(params string[] args)
@@ -60,6 +56,28 @@ public sealed class ExplainCommandTests : IAsyncLifetime
         Assert.True(exit == 0, error);
         Assert.Contains("Decision:   NextBusinessDay", output);
         Assert.Contains("exclusion 'printers' matched keyword 'printer' in the summary: not an emergency; overrides emergency rule 'outage-words'", output);
+    }
+
+    [Fact]
+    public async Task Explain_P1AtNightForA24x7Client_NamesWhoEachStepWouldPageThenAndRecordsNothing()
+    {
+        var ticket = _sandbox.State.CreateTicket("NorthwindDental", "File server down for the whole practice", t => t.Priority(1));
+        var id = ticket["id"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Tuesday 02:00: the after-hours week of Dana Schmidt in the shipped rotation.
+        var (exit, output, error) = await Explain("--ticket", id, "--at", "2026-11-24T02:00:00-05:00");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Incident:   an incident would open (after-hours): P1 emergency outside business hours (Included24x7)", output);
+        Assert.Contains("Ladder:     p1-unassigned from Tue 2026-11-24 02:00 -05:00", output);
+        Assert.Contains("  Step 1 at 02:00 (schedule:after-hours), repeats at 02:05, 02:10, 02:15, 02:20, 02:25:\n    pages Dana Schmidt (dschmidt): on call for after-hours until 2026-11-24 08:00 EST", output.ReplaceLineEndings("\n"));
+        Assert.Contains("  Step 2 at 02:15 (role:Dispatcher), repeats at 02:30, 02:45, 03:00:\n    pages Farah Patel (fpatel): holds the role Dispatcher", output.ReplaceLineEndings("\n"));
+        Assert.Contains("  Step 3 at 02:20 (role:ServiceManager):\n    pages Gabriel Moreau (gmoreau): holds the role ServiceManager", output.ReplaceLineEndings("\n"));
+        Assert.Contains("  Step 4 at 02:30 (role:ServiceDirector):\n    pages Helen Walker (hwalker): holds the role ServiceDirector", output.ReplaceLineEndings("\n"));
+        Assert.Contains("Ladder:     p1-tier3 from Tue 2026-11-24 04:00 -05:00", output);
+        Assert.Contains("pages Chidi Okafor (cokafor): holds the role Tier3", output);
+        Assert.Contains("Recorded:   no state file yet, so no decision recorded", output);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "data", "bridge.db")), "explain created a state file");
     }
 
     [Fact]

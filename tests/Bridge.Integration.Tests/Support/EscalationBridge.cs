@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Bridge.Connectors.Notifications.Sms;
 using Bridge.Sandbox;
 using Bridge.Worker.Escalation.Incidents;
@@ -51,7 +50,7 @@ public sealed class EscalationBridge : IAsyncDisposable
             settings[key] = value;
         }
 
-        var host = await IngestHost.StartAsync(sandbox, dir, port: chosen, extra: settings, configureServices: services => services.AddSingleton<TimeProvider>(clock), prepare: AddShippedSections);
+        var host = await IngestHost.StartAsync(sandbox, dir, port: chosen, extra: settings, configureServices: services => services.AddSingleton<TimeProvider>(clock), prepare: dir => SandboxConfig.CopyShipped(dir, "Routing", "OnCall", "Escalation"));
         var bridge = new EscalationBridge(host);
         await host.WaitForPollsAsync();
         if (waitForQuiet)
@@ -99,19 +98,6 @@ public sealed class EscalationBridge : IAsyncDisposable
     }
 
     internal IReadOnlyList<TimelineEntry> Lines(int ticketId) => Timeline.ForTicket(ticketId);
-
-    private static void AddShippedSections(TempDirectory dir)
-    {
-        var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
-        var path = Path.Combine(dir.Path, "bridge.json");
-        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        foreach (var section in new[] { "Routing", "OnCall", "Escalation" })
-        {
-            root[section] = shipped[section]!.DeepClone();
-        }
-
-        File.WriteAllText(path, root.ToJsonString());
-    }
 
     private static int FreePort()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Bridge.Sandbox;
 
 namespace Bridge.Integration.Tests.Support;
@@ -22,5 +23,19 @@ public static class SandboxConfig
               }
             }
             """);
+    }
+
+    /// <summary>Puts the shipped <c>config/bridge.json</c>'s <paramref name="sections"/> into the directory's bridge.json.</summary>
+    public static void CopyShipped(TempDirectory dir, params string[] sections)
+    {
+        var file = Path.Combine(dir.Path, "bridge.json");
+        var bridge = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "config", "bridge.json")))!.AsObject();
+        foreach (var section in sections)
+        {
+            bridge[section] = shipped[section]!.DeepClone();
+        }
+
+        dir.Write("bridge.json", bridge.ToJsonString());
     }
 }

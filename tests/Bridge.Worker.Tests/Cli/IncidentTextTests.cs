@@ -90,6 +90,16 @@ public sealed class IncidentTextTests
     }
 
     [Fact]
+    public void Detail_OpenedUnderAConfigurationVersion_ShowsItAfterTheOpening()
+    {
+        var view = View(4, "Triggered") with { ConfigVersion = "57f73dd7b16c", ConfigAppliedAt = Now.AddHours(-2) };
+
+        var lines = IncidentText.Detail(new IncidentDetail(view, []), Now, RoutingFixtures.NewYork).ToList();
+
+        Assert.Equal("  Config    57f73dd7b16c applied 2 h ago (2026-11-24T00:14-05:00)", lines[lines.FindIndex(l => l.StartsWith("  Opened", StringComparison.Ordinal)) + 1]);
+    }
+
+    [Fact]
     public void Detail_Closed_SaysWhenAndWhy()
     {
         var lines = IncidentText.Detail(new IncidentDetail(View(5, "Resolved", closedAt: Now.AddMinutes(-1), closedReason: "ticket closed in ConnectWise by bruiz"), []), Now, RoutingFixtures.NewYork);

@@ -188,6 +188,31 @@ public sealed class ConfigReloaderTests : IDisposable
         Assert.Contains(_log.Entries, e => e.Id.Id == 9002);
     }
 
+    [Fact]
+    public void Reload_VersionedSectionEdited_NewVersionAppliedAtTheReload()
+    {
+        var (reloader, _, _) = Start();
+        var before = reloader.Current.Version;
+
+        var status = Edit(reloader, Valid.Replace("\"GapWarningDays\": 14", "\"GapWarningDays\": 7", StringComparison.Ordinal));
+
+        Assert.NotEqual(before.Hash, reloader.Current.Version.Hash);
+        Assert.Equal(_time.GetUtcNow(), reloader.Current.Version.AppliedAt);
+        Assert.Equal((reloader.Current.Version.Hash, _time.GetUtcNow()), (status.Version, status.VersionAppliedAt));
+        Assert.Contains("\"GapWarningDays\":\"7\"", reloader.Current.Json);
+    }
+
+    [Fact]
+    public void Reload_OnlyAnUnversionedSectionEdited_VersionAndItsInstantKept()
+    {
+        var (reloader, _, _) = Start();
+        var before = reloader.Current.Version;
+
+        Edit(reloader, Valid.Replace("a-long-enough-api-key-0001", "a-long-enough-api-key-0002", StringComparison.Ordinal));
+
+        Assert.Equal(before, reloader.Current.Version);
+    }
+
     public void Dispose()
     {
         _services?.Dispose();

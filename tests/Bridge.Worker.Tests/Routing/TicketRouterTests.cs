@@ -56,6 +56,24 @@ public sealed class TicketRouterTests : IDisposable
         Assert.Equal(["P3", "P1"], records.Select(r => r.PriorityLevel));
     }
 
+    [Fact]
+    public void Route_ConfigurationInForce_DecisionAndRecordNameItsVersionAndTheConfigurationIsKeptOnce()
+    {
+        var versions = new ConfigurationVersionStore(_database);
+        var applied = new AppliedConfiguration(new ConfigurationVersion("0123456789ab", At("2026-11-25T22:00:00Z")), "{\"Routing\":{}}");
+        var router = new TicketRouter(
+            new RoutingPolicyProvider(new TestOptionsMonitor<RoutingOptions>(RoutingFixtures.Options())), _decisions, _time, NullLogger<TicketRouter>.Instance,
+            new FixedConfiguration(applied), versions);
+
+        var decision = router.Route(Ticket("ContosoLaw", priority: 1));
+        router.Route(Ticket("ContosoLaw", priority: 2));
+
+        Assert.Equal(applied.Version, decision.Configuration);
+        Assert.All(_decisions.ForTicket(123), r => Assert.Equal(("0123456789ab", applied.Version.AppliedAt), (r.ConfigVersion, r.ConfigAppliedAt)));
+        var kept = versions.Find("0123456789ab");
+        Assert.Equal((applied.Version.AppliedAt, applied.Json), (kept?.AppliedAt, kept?.Json));
+    }
+
     public void Dispose()
     {
         _database.Dispose();

@@ -23,7 +23,9 @@ public sealed record IncidentView(
     DateTimeOffset? AcknowledgedAt,
     DateTimeOffset? ClosedAt,
     string? ClosedReason,
-    IReadOnlyList<string> Paged)
+    IReadOnlyList<string> Paged,
+    string? ConfigVersion = null,
+    DateTimeOffset? ConfigAppliedAt = null)
 {
     public static IncidentView From(Incident incident) => new(
         incident.Id,
@@ -44,7 +46,9 @@ public sealed record IncidentView(
         incident.AcknowledgedAt,
         incident.ClosedAt,
         incident.ClosedReason,
-        incident.Paged);
+        incident.Paged,
+        incident.ConfigVersion,
+        incident.ConfigAppliedAt);
 
     /// <summary>Triggered or acknowledged: someone is being paged or is on it.</summary>
     [JsonIgnore]

@@ -83,6 +83,12 @@ public sealed class Incident
 
     public IncidentTicket Ticket { get; set; } = new();
 
+    /// <summary>The configuration version in force when the incident was opened (its ladder was copied from it); null in older state files.</summary>
+    public string? ConfigVersion { get; set; }
+
+    /// <summary>When that configuration was applied.</summary>
+    public DateTimeOffset? ConfigAppliedAt { get; set; }
+
     [BsonIgnore]
     public bool IsOpen => State is IncidentState.Triggered or IncidentState.Acknowledged;
 

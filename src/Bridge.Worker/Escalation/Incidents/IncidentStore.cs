@@ -1,9 +1,14 @@
+using Bridge.Worker.Kernel;
+using Bridge.Worker.Routing;
 using Bridge.Worker.Storage;
 
 namespace Bridge.Worker.Escalation.Incidents;
 
-/// <summary>The incidents (collection <c>incidents</c>). Changes go inside a <see cref="BridgeDatabase.Write(System.Action)"/> with their timeline lines.</summary>
-internal sealed class IncidentStore(BridgeDatabase database) : IStorageSetup
+/// <summary>
+/// The incidents (collection <c>incidents</c>). Changes go inside a <see cref="BridgeDatabase.Write(System.Action)"/> with their timeline lines.
+/// A new incident is stamped with the configuration in force, the one its ladder was copied from, and that configuration is kept.
+/// </summary>
+internal sealed class IncidentStore(BridgeDatabase database, IConfigurationInForce? configuration = null, ConfigurationVersionStore? versions = null) : IStorageSetup
 {
     public void Prepare()
     {
@@ -37,6 +42,12 @@ internal sealed class IncidentStore(BridgeDatabase database) : IStorageSetup
     /// <summary>Inserts a new incident (inside a write); its id is set.</summary>
     public Incident Insert(Incident incident)
     {
+        if (incident.ConfigVersion is null && configuration?.Current is { } applied)
+        {
+            (incident.ConfigVersion, incident.ConfigAppliedAt) = (applied.Version.Hash, applied.Version.AppliedAt);
+            versions?.Keep(applied);
+        }
+
         Collection.Insert(incident);
         return incident;
     }

@@ -7,7 +7,7 @@ namespace Bridge.Worker.StatusPage.Sections;
 
 /// <summary>
 /// The latest routing decisions, newest first: what was decided for which ticket and client, under which
-/// policy and billing, and the chain of reasons that led there (all reasons with their config keys folded).
+/// policy and billing, under which configuration version, and the chain of reasons that led there (all reasons with their config keys folded).
 /// </summary>
 internal sealed class DecisionsSection(
     RoutingDecisionRepository decisions,
@@ -48,7 +48,7 @@ internal sealed class DecisionsSection(
         var deciding = ReasonText.Deciding(reasons);
         var rowClass = decision.Disposition == nameof(Disposition.PageNow) ? "page-now" : "";
         html.Append($"<li class=\"{rowClass}\"><div class=\"head\">{Badge(decision.Disposition)}<span class=\"title\"><span class=\"ticket\">#{decision.TicketId}</span> <span class=\"summary\">{ticket?.Summary ?? "(ticket not in the state file)"}</span></span><span class=\"when\">{clock.When(decision.RecordedAt)}</span></div>");
-        html.Append($"<div class=\"facts\"><span>Client <b>{ticket?.CompanyName ?? decision.Client ?? "(default)"}</b></span><span>Contract <b>{decision.Contract}</b></span><span>Priority <b>{decision.PriorityLevel ?? "unmapped"}</b>{(decision.Emergency ? " emergency" : "")}</span><span>Policy <b>{decision.EscalationPolicy}</b></span><span>Billing <b>{decision.Billing}</b></span></div>");
+        html.Append($"<div class=\"facts\"><span>Client <b>{ticket?.CompanyName ?? decision.Client ?? "(default)"}</b></span><span>Contract <b>{decision.Contract}</b></span><span>Priority <b>{decision.PriorityLevel ?? "unmapped"}</b>{(decision.Emergency ? " emergency" : "")}</span><span>Policy <b>{decision.EscalationPolicy}</b></span><span>Billing <b>{decision.Billing}</b></span>{Configuration(decision, clock)}</div>");
         if (deciding.Count > 0)
         {
             html.Append($"<p class=\"why\">");
@@ -68,6 +68,12 @@ internal sealed class DecisionsSection(
 
         html.Append($"</ol></details></li>");
     }
+
+    /// <summary>The configuration version the decision was made under (none on decisions stored before versions were kept).</summary>
+    private static HtmlFragment Configuration(RoutingDecisionRecord decision, StatusClock clock) =>
+        decision.ConfigVersion is { } version
+            ? HtmlWriter.Build(h => h.Append($"<span>Config <b>{version}</b>{(decision.ConfigAppliedAt is { } applied ? HtmlWriter.Build(a => a.Append($" applied {clock.When(applied)}")) : HtmlFragment.Empty)}</span>"))
+            : HtmlFragment.Empty;
 
     private static HtmlFragment Badge(string disposition) => disposition switch
     {

@@ -1,5 +1,7 @@
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Kernel;
+using Bridge.Worker.Routing;
 using Bridge.Worker.Tests.Support;
 using LiteDB;
 
@@ -55,6 +57,20 @@ public sealed class IncidentStoreTests : IDisposable
     private StepSituation.BusyIncident? BusyWith(string member, int exceptTicketId, string? exceptClient = null) =>
         new StepSituation(new Dictionary<string, StepSituation.ScheduleNow>(), new Dictionary<string, IReadOnlyList<Bridge.Worker.OnCall.Person>>(), new Dictionary<string, Bridge.Worker.OnCall.Person>(), StepSituation.BusySet(_store.Acknowledged()))
             .BusyWith(member, exceptTicketId, exceptClient);
+
+    [Fact]
+    public void Insert_ConfigurationInForce_IncidentRecordsItsVersionAndTheConfigurationIsKept()
+    {
+        var versions = new ConfigurationVersionStore(_state.Database);
+        var applied = new AppliedConfiguration(new ConfigurationVersion("00aa11bb22cc", Now.AddHours(-3)), "{\"Escalation\":{}}");
+        var store = new IncidentStore(_state.Database, new FixedConfiguration(applied), versions);
+
+        var incident = new Incident { TicketId = 5, State = IncidentState.Triggered };
+        _state.Database.Write(() => store.Insert(incident));
+
+        Assert.Equal(("00aa11bb22cc", Now.AddHours(-3)), (store.Get(incident.Id)!.ConfigVersion, store.Get(incident.Id)!.ConfigAppliedAt));
+        Assert.Equal(applied.Json, versions.Find("00aa11bb22cc")?.Json);
+    }
 
     private Incident Add(int ticket, IncidentState state, string? by)
     {
