@@ -80,7 +80,8 @@ public sealed class LadderPreviewTests
         Assert.Equal("p1-unassigned", preview.Plan!.Policy);
         Assert.Equal(Night, preview.Plan.LadderStart);
         Assert.StartsWith("an incident would open (after-hours)", preview.Outcome, StringComparison.Ordinal);
-        Assert.Equal(["0 step 1: dschmidt", "5 step 1: dschmidt", "10 step 1: dschmidt", "15 step 2: fpatel", "20 step 3: gmoreau"], Sends(preview));
+        // Then the last step pages every 15 minutes until someone acknowledges (shown twice).
+        Assert.Equal(["0 step 1: dschmidt", "5 step 1: dschmidt", "10 step 1: dschmidt", "15 step 2: fpatel", "20 step 3: gmoreau", "35 step 3: gmoreau", "50 step 3: gmoreau"], Sends(preview));
         var first = preview.Ladders[0].Sends[0].Paged.Single();
         Assert.Equal("on call for after-hours until 2026-11-24 08:00 EST", first.How);
         Assert.Equal("holds the role Dispatcher", preview.Ladders[0].Sends[3].Paged.Single().How);
@@ -125,7 +126,8 @@ public sealed class LadderPreviewTests
 
         var sends = Preview(Ladder(null, Step(0, "schedule:after-hours", every: 5, count: 3)), OnCall(nightsOnly: false), beforeHandoff).Ladders[0].Sends;
 
-        Assert.Equal(["dschmidt", "dschmidt", "ejohansson", "ejohansson"], sends.Select(s => s.Paged.Single().Person.Member));
+        // The ladder's own four sends, then its (only, so last) step every 15 minutes until someone acknowledges.
+        Assert.Equal(["dschmidt", "dschmidt", "ejohansson", "ejohansson", "ejohansson", "ejohansson"], sends.Select(s => s.Paged.Single().Person.Member));
     }
 
     [Fact]
@@ -147,7 +149,7 @@ public sealed class LadderPreviewTests
 
         Assert.Equal(["p1-unassigned", "p1-tier3"], preview.Ladders.Select(l => l.Policy));
         Assert.Equal(Night.AddMinutes(12), preview.Ladders[0].Until);
-        Assert.Equal(["0 step 1: dschmidt", "5 step 1: dschmidt", "10 step 1: dschmidt", "12 step 1: gmoreau"], Sends(preview));
+        Assert.Equal(["0 step 1: dschmidt", "5 step 1: dschmidt", "10 step 1: dschmidt", "12 step 1: gmoreau", "27 step 1: gmoreau", "42 step 1: gmoreau"], Sends(preview));
     }
 
     [Theory]

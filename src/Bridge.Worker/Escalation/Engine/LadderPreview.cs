@@ -90,12 +90,19 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
     {
         incident.Policy = name;
         incident.LadderStart = start;
-        incident.Steps = IncidentStep.CopiesOf(policy);
+        incident.Steps = LadderSteps.Copy(policy, options, incident.Cause);
+        incident.GiveUpAt = LadderSteps.GiveUpAt(policy, options, incident.Cause, start);
+        if (until is null && incident.Steps.FirstOrDefault(s => s.ThenEvery is not null) is { ThenEvery: { } every } last)
+        {
+            // A last step that pages until someone acknowledges: shown up to its second repeat beyond the ladder's own.
+            until = start + last.ThenFrom + every + TimeSpan.FromSeconds(1);
+        }
+
         var sends = new List<Send>();
         while (sends.Count < MaxSends)
         {
             var due = incident.Steps
-                .Select(s => (Step: s, At: LadderClock.NextDue(s, start)))
+                .Select(s => (Step: s, At: LadderClock.NextDue(s, start, incident.GiveUpAt)))
                 .Where(d => d.At is not null && (until is null || d.At < until))
                 .OrderBy(d => d.At).ThenBy(d => d.Step.Number)
                 .FirstOrDefault();
@@ -119,8 +126,8 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             {
                 // The engine's fall-through (StepSender): the next step not yet sent is brought forward to now.
                 var next = incident.Steps
-                    .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(s, start) > when)
-                    .OrderBy(s => LadderClock.NextDue(s, start)).ThenBy(s => s.Number)
+                    .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(s, start, incident.GiveUpAt) > when)
+                    .OrderBy(s => LadderClock.NextDue(s, start, incident.GiveUpAt)).ThenBy(s => s.Number)
                     .FirstOrDefault();
                 if (next is not null)
                 {
@@ -172,7 +179,7 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             }
         }
 
-        return new Send(step.Number, 0, at, null, step.Targets, paged, skipped, notice);
+        return new Send(step.Number, 0, at, null, step.Targets, paged, skipped, notice) { IsFallback = step.IsFallback };
     }
 
     private static string How(EscalationTarget target, Person person, StepSituation situation, Incident incident, DateTimeZone zone) => target.Kind switch
@@ -202,7 +209,11 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
         IReadOnlyList<string> Targets,
         IReadOnlyList<Reached> Paged,
         IReadOnlyList<SkippedTarget> Skipped,
-        string? Notice);
+        string? Notice)
+    {
+        /// <summary>The fallback of an exhausted ladder (<c>Escalation:Exhausted</c>), not one of the policy's steps.</summary>
+        public bool IsFallback { get; init; }
+    }
 
     /// <summary>A person a send pages, and how the step reached them (on call, a role, assigned).</summary>
     public sealed record Reached(Person Person, string How);

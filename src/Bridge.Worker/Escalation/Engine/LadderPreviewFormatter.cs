@@ -64,7 +64,7 @@ internal static class LadderPreviewFormatter
         {
             var head = group[0];
             var when = head == first
-                ? $"  Step {head.Step} at {Short(head.At, zone, day)}{Forward(head, zone, day)} ({string.Join(", ", head.Targets)})"
+                ? $"  {(head.IsFallback ? "Nobody acknowledged: fallback" : $"Step {head.Step}")} at {Short(head.At, zone, day)}{Forward(head, zone, day)} ({string.Join(", ", head.Targets)})"
                 : $"    then at {Short(head.At, zone, day)} (repeat {head.Repeat})";
             var repeats = group.Skip(1).Select(s => Short(s.At, zone, day)).ToList();
             text.Append(when).Append(repeats.Count > 0 ? $", repeats at {string.Join(", ", repeats)}" : "").AppendLine(":");

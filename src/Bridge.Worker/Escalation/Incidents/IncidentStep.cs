@@ -40,20 +40,4 @@ public sealed class IncidentStep
 
     /// <summary>Set by "escalate to next": the step's next send is due at this instant instead.</summary>
     public DateTimeOffset? DueOverride { get; set; }
-
-    /// <summary>
-    /// The policy's steps as an incident's ladder copies them: targets and channels trimmed, no repeats without an
-    /// interval, a blank message none. (<c>EscalationEngine.CopySteps</c> does the same and can call this.)
-    /// </summary>
-    public static List<IncidentStep> CopiesOf(EscalationPolicyOptions policy) =>
-        policy.Steps.Select((s, i) => new IncidentStep
-        {
-            Number = i + 1,
-            After = s.After,
-            Targets = s.Targets.Select(t => t.Trim()).ToList(),
-            RepeatEvery = s.RepeatEvery,
-            RepeatCount = s.RepeatEvery is null ? 0 : s.RepeatCount,
-            Channels = s.Channels.Select(c => c.Trim()).Where(c => c.Length > 0).ToList(),
-            Message = string.IsNullOrWhiteSpace(s.Message) ? null : s.Message.Trim(),
-        }).ToList();
 }
