@@ -102,7 +102,7 @@ internal static class OnCallCommand
 
         var zone = resolver.ZoneOf(added.Schedule);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Override {added.Id} stored: {added.Person} covers {added.For ?? "whoever is on call"} in {added.Schedule} from {InstantText.Format(added.From, zone)} to {InstantText.Format(added.To, zone)}."));
+            $"Override {added.Id} stored: {(added.IsNobody ? "nobody" : added.Person)} covers {added.For ?? "whoever is on call"} in {added.Schedule} from {InstantText.Format(added.From, zone)} to {InstantText.Format(added.To, zone)}."));
         return 0;
     }
 }

@@ -15,10 +15,12 @@ internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRep
             return (null, [$"No on-call schedule named '{schedule}'. Schedules: {string.Join(", ", model.Schedules.Keys)}."]);
         }
 
-        var person = OnCallModelCompiler.ResolvePerson(request.Person, model.People);
-        if (person is null)
+        // "nobody": a sick night nobody covers. The gap it opens is warned about like any other.
+        var nobody = string.Equals(request.Person?.Trim(), OnCallOverride.Nobody, StringComparison.OrdinalIgnoreCase);
+        var person = nobody ? null : OnCallModelCompiler.ResolvePerson(request.Person, model.People);
+        if (person is null && !nobody)
         {
-            problems.Add($"person '{request.Person}' is not in {OnCallOptions.SectionName}:People.");
+            problems.Add($"person '{request.Person}' is not in {OnCallOptions.SectionName}:People (or write '{OnCallOverride.Nobody}' to leave the time uncovered).");
         }
 
         Person? covered = null;
@@ -56,17 +58,17 @@ internal sealed class OnCallOverrides(OnCallResolver resolver, OnCallOverrideRep
             }
         }
 
-        if (problems.Count > 0 || person is null)
+        if (problems.Count > 0 || (person is null && !nobody))
         {
             return (null, problems);
         }
 
         var entry = new OnCallOverride(
-            Guid.NewGuid().ToString("N")[..12], found.Name, person.Member, covered?.Member, from, to, now,
+            Guid.NewGuid().ToString("N")[..12], found.Name, person?.Member ?? "", covered?.Member, from, to, now,
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
         var added = store.Add(entry);
         changes.Raise();
-        OnCallLog.OverrideAdded(logger, added.Id, found.Name, added.Person, added.For ?? "anyone", added.From, added.To);
+        OnCallLog.OverrideAdded(logger, added.Id, found.Name, added.IsNobody ? OnCallOverride.Nobody : added.Person, added.For ?? "anyone", added.From, added.To);
         return (added, []);
     }
 }

@@ -53,7 +53,7 @@ internal sealed class ScheduleCalculator
                 && (entry.For is null || string.Equals(entry.For, member, StringComparison.OrdinalIgnoreCase)))
             {
                 source = OnCallSource.FromOverride(entry.Id, member);
-                member = entry.Person;
+                member = entry.IsNobody ? null : entry.Person;
             }
         }
 

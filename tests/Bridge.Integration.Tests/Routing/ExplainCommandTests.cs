@@ -73,7 +73,9 @@ public sealed class ExplainCommandTests : IAsyncLifetime
         Assert.Contains("  Step 1 at 02:00 (schedule:after-hours), repeats at 02:05, 02:10, 02:15, 02:20, 02:25:\n    pages Dana Schmidt (dschmidt): on call for after-hours until 2026-11-24 08:00 EST", output.ReplaceLineEndings("\n"));
         Assert.Contains("  Step 2 at 02:15 (role:Dispatcher), repeats at 02:30, 02:45, 03:00:\n    pages Farah Patel (fpatel): holds the role Dispatcher", output.ReplaceLineEndings("\n"));
         Assert.Contains("  Step 3 at 02:20 (role:ServiceManager):\n    pages Gabriel Moreau (gmoreau): holds the role ServiceManager", output.ReplaceLineEndings("\n"));
-        Assert.Contains("  Step 4 at 02:30 (role:ServiceDirector):\n    pages Helen Walker (hwalker): holds the role ServiceDirector", output.ReplaceLineEndings("\n"));
+        // The ladder's own sends end at 03:00: the fallback at 03:15, then the director every 15 minutes until the 2 h threshold.
+        Assert.Contains("  Step 4 at 02:30 (role:ServiceDirector), repeats at 03:30, 03:45:\n    pages Helen Walker (hwalker): holds the role ServiceDirector", output.ReplaceLineEndings("\n"));
+        Assert.Contains("  Nobody acknowledged: fallback at 03:15 (role:Dispatcher, role:ServiceManager, role:ServiceDirector):\n    pages Farah Patel (fpatel)", output.ReplaceLineEndings("\n"));
         Assert.Contains("Ladder:     p1-tier3 from Tue 2026-11-24 04:00 -05:00", output);
         Assert.Contains("pages Chidi Okafor (cokafor): holds the role Tier3", output);
         Assert.Contains("Recorded:   no state file yet, so no decision recorded", output);

@@ -64,7 +64,8 @@ internal sealed partial class EscalationEngine
         // The ladder's overdue sends go first, each once, even when the threshold has passed too: nothing due is skipped;
         // but nothing the ladder would have sent after the threshold moved it on (a bridge down for hours).
         var moveTo = incident.IsOpen && incident.ThresholdAt <= now ? Blank(incident.ThresholdPolicy) : null;
-        await SendDueAsync(incident, moveTo is null ? now : incident.ThresholdAt!.Value, now, cancellationToken);
+        // (Due strictly before the threshold: at the threshold itself the next ladder starts.)
+        await SendDueAsync(incident, moveTo is null ? now : incident.ThresholdAt!.Value.AddTicks(-1), now, cancellationToken);
         if (moveTo is { } next && incident.ThresholdAt is { } threshold)
         {
             incident.State = IncidentState.Triggered;

@@ -92,18 +92,16 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
         incident.LadderStart = start;
         incident.Steps = LadderSteps.Copy(policy, options, incident.Cause);
         incident.GiveUpAt = LadderSteps.GiveUpAt(policy, options, incident.Cause, start);
-        if (until is null && incident.Steps.FirstOrDefault(s => s.ThenEvery is not null) is { ThenEvery: { } every } last)
-        {
-            // A last step that pages until someone acknowledges: shown up to its second repeat beyond the ladder's own.
-            until = start + last.ThenFrom + every + TimeSpan.FromSeconds(1);
-        }
+        var keepsPaging = incident.Steps.FirstOrDefault(s => s.ThenEvery is not null);
+        // A last step that pages until someone acknowledges is shown up to its second repeat beyond the ladder's own.
+        var horizon = until ?? (keepsPaging is { ThenEvery: { } every } ? start + keepsPaging.ThenFrom + every + TimeSpan.FromSeconds(1) : null);
 
         var sends = new List<Send>();
         while (sends.Count < MaxSends)
         {
             var due = incident.Steps
                 .Select(s => (Step: s, At: LadderClock.NextDue(s, start, incident.GiveUpAt)))
-                .Where(d => d.At is not null && (until is null || d.At < until))
+                .Where(d => d.At is not null && (horizon is null || d.At < horizon))
                 .OrderBy(d => d.At).ThenBy(d => d.Step.Number)
                 .FirstOrDefault();
             if (due.Step is null)
@@ -136,7 +134,11 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             }
         }
 
-        return new Ladder(name, start, until, sends);
+        return new Ladder(name, start, until, sends)
+        {
+            KeepsPaging = until is null && keepsPaging is { ThenEvery: { } interval } ? (keepsPaging.Number, interval) : null,
+            GivesUpAt = incident.GiveUpAt,
+        };
     }
 
     private static bool PagesPeople(string text) => EscalationTarget.TryParse(text, out var target) && target.Kind != EscalationTargetKind.Contact;
@@ -195,7 +197,14 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
     };
 
     /// <summary>One ladder's sends; <paramref name="Until"/> is the escalation threshold that ends it, if any.</summary>
-    public sealed record Ladder(string Policy, DateTimeOffset Start, DateTimeOffset? Until, IReadOnlyList<Send> Sends);
+    public sealed record Ladder(string Policy, DateTimeOffset Start, DateTimeOffset? Until, IReadOnlyList<Send> Sends)
+    {
+        /// <summary>The step that goes on paging past the ladder's own sends, and how often (null: none, or a threshold ends it first).</summary>
+        public (int Step, TimeSpan Every)? KeepsPaging { get; init; }
+
+        /// <summary>When the ladder gives up (<c>GiveUpAfter</c>), if it does.</summary>
+        public DateTimeOffset? GivesUpAt { get; init; }
+    }
 
     /// <summary>
     /// One send of a step: when, who it pages and who it passes over, and a client notice; <paramref name="BroughtForwardFrom"/>

@@ -34,6 +34,11 @@ internal static class LadderPreviewFormatter
             {
                 text.Append(CultureInfo.InvariantCulture, $"  at {Short(until, zone, day)} the escalation threshold ends this ladder").AppendLine();
             }
+            else if (ladder.KeepsPaging is { } keeps)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  and step {keeps.Step} every {Kernel.DurationText.Of(keeps.Every)} until someone acknowledges")
+                    .Append(ladder.GivesUpAt is { } end ? $" or {Short(end, zone, day)}, when the ladder gives up" : "").AppendLine();
+            }
         }
 
         if (preview.Ladders.Count > 0)

@@ -214,6 +214,30 @@ public sealed class ShiftNoticesTests : IAsyncDisposable
         Assert.StartsWith("after-hours has nobody on call Friday 4 December 16:30 – 17:00 (30 min).", sent[1].Text);
     }
 
+    [Fact]
+    public async Task Gap_AnOverrideLeavesAnEveningUncovered_WarnedAtOnceByTheRunningService()
+    {
+        await UseFixtureAsync(Ny(2026, 11, 30, 12, 0));
+        await Runner.StartAsync(CancellationToken.None);
+        try
+        {
+            // Erik Johansson is off on Wednesday evening and nobody covers him: the override opens a gap.
+            var (added, problems) = _bridge.Get<OnCallOverrides>().Add("after-hours", new OverrideRequest(OnCallOverride.Nobody, "ejohansson", "2026-12-02 20:00", "2026-12-02 23:00"));
+            Assert.Empty(problems);
+            Assert.True(added!.IsNobody);
+            await UntilAsync(() => GapNotices.Count == 1);
+        }
+        finally
+        {
+            await Runner.StopAsync(CancellationToken.None);
+        }
+
+        var (member, text) = Assert.Single(await DeliveredAsync());
+        Assert.Equal("fpatel", member);
+        Assert.StartsWith("after-hours has nobody on call Wednesday 2 December 20:00 – 23:00 (3 h).", text);
+        Assert.Null(_bridge.OnCall.WhoIsOnCall("after-hours", Ny(2026, 12, 2, 21, 0)).Person);
+    }
+
     private async Task UseFixtureAsync(DateTimeOffset start, Dictionary<string, string?>? settings = null)
     {
         await _bridge.DisposeAsync();
