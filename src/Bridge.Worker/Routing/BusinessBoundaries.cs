@@ -24,6 +24,12 @@ internal sealed class BusinessBoundaries(
     IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
     internal const string Scope = "routing:boundaries";
+
+    /// <summary>
+    /// Only tickets entered or changed this recently are decided again: every decision is recorded, and a ticket nobody
+    /// touched for two weeks neither waits for a morning nor has a desk's ladder running.
+    /// </summary>
+    internal static readonly TimeSpan Lookback = TimeSpan.FromDays(14);
     private readonly WorkSignal _signal = new();
 
     /// <summary>
@@ -44,7 +50,11 @@ internal sealed class BusinessBoundaries(
         var passed = profiles.Where(p => At(p.Calendar.NextChange(Instant.FromDateTimeOffset(since))) <= now).ToHashSet();
         if (passed.Count > 0)
         {
-            var byProfile = tracker.Open().GroupBy(t => policy.For(t.CompanyIdentifier)).Where(g => passed.Contains(g.Key));
+            var recent = now - Lookback;
+            var byProfile = tracker.Open()
+                .Where(t => t.LastUpdated >= recent || t.DateEntered >= recent)
+                .GroupBy(t => policy.For(t.CompanyIdentifier))
+                .Where(g => passed.Contains(g.Key));
             foreach (var group in byProfile)
             {
                 var calendar = group.Key.Calendar;
