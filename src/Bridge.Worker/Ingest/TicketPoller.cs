@@ -16,6 +16,7 @@ internal sealed class TicketPoller(
     TicketTracker tracker,
     PollWatermarkStore watermarks,
     IOptionsMonitor<IngestOptions> options,
+    PollStatus status,
     ILogger<TicketPoller> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -36,6 +37,7 @@ internal sealed class TicketPoller(
                 .Concat(settings.ProjectBoards.Where(b => !string.IsNullOrWhiteSpace(b)).Select(board => (Key: PollQuery.ProjectScope(board), Board: (string?)board, Project: true)))
                 .ToList();
             var changes = 0;
+            Exception? failure = null;
             foreach (var (key, board, project) in scopes)
             {
                 try
@@ -45,7 +47,17 @@ internal sealed class TicketPoller(
                 catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
                 {
                     IngestLog.PollFailed(logger, key, ex);
+                    failure = ex;
                 }
+            }
+
+            if (failure is null)
+            {
+                status.Succeeded();
+            }
+            else
+            {
+                status.Failed(failure);
             }
 
             Interlocked.Increment(ref _cycles);

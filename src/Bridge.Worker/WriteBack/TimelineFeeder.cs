@@ -1,3 +1,4 @@
+using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
@@ -64,7 +65,8 @@ internal sealed class TimelineFeeder(
         var incidents = new Dictionary<string, IReadOnlyList<TimelineEntry>>(StringComparer.Ordinal);
         var records = new List<OutboxRecord>();
         // WriteBack lines are no longer written (results are the outbox's log); older state files still hold some.
-        foreach (var entry in batch.Where(e => e.Kind != TimelineKind.WriteBack))
+        // A canary has no ConnectWise ticket: nothing of it is written there.
+        foreach (var entry in batch.Where(e => e.Kind != TimelineKind.WriteBack && e.Cause != IncidentCause.Canary && e.TicketId > 0))
         {
             var incident = entry.Kind == TimelineKind.StepCompleted
                 ? LinesOf(entry.IncidentId, incidents)

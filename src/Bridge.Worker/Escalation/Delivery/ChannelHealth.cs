@@ -38,6 +38,13 @@ internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options
     public IReadOnlyDictionary<string, Streak> Failing() =>
         _streaks.Where(p => p.Value.Count >= Threshold).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The configured <paramref name="channels"/>, and those of them at or above the threshold (readiness, the self-watch).</summary>
+    public (IReadOnlyList<string> Configured, IReadOnlyList<KeyValuePair<string, Streak>> Failing) Of(IEnumerable<INotificationChannel> channels)
+    {
+        var configured = channels.Where(c => c.IsConfigured).Select(c => c.Kind).ToList();
+        return (configured, Failing().Where(f => configured.Contains(f.Key, StringComparer.OrdinalIgnoreCase)).ToList());
+    }
+
     /// <summary>Every channel with at least one failure since its last success, below the threshold too (the status page).</summary>
     public IReadOnlyDictionary<string, Streak> Streaks() =>
         _streaks.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
