@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Bridge.Integration.Tests.Support;
+using Bridge.Sandbox;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bridge.Integration.Tests.Watch;
+
+/// <summary>
+/// The self-watch against the sandbox over loopback, on the test clock: ConnectWise refuses every call for ten minutes.
+/// The dispatcher (Farah Patel, +15550206, by SMS) gets one alarm and then one all-clear; the push monitor on loopback
+/// stops getting heartbeats while polls fail and gets them again after.
+/// </summary>
+public sealed class SelfWatchOutageTests : IAsyncLifetime
+{
+    private const string Farah = "+15550206";
+    private static readonly DateTimeOffset T0 = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _clock = new(T0);
+    private readonly TempDirectory _dir = new();
+    private SandboxServer _sandbox = null!;
+    private SmsGateway _sms = null!;
+    private CallbackReceiver _monitor = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = _clock });
+        _sms = await SmsGateway.StartAsync();
+        _monitor = await CallbackReceiver.StartAsync();
+    }
+
+    [Theory]
+    [InlineData("dropped")]
+    [InlineData("401")]
+    public async Task TenMinutesRefused_OneAlarmThenOneAllClear_HeartbeatStopsAndResumes(string how)
+    {
+        await using var bridge = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, new Dictionary<string, string?>
+        {
+            ["Ingest:PollInterval"] = "00:01:00",
+            ["Watch:CheckInterval"] = "00:00:20",
+            ["Watch:Heartbeat:Url"] = new Uri(_monitor.BaseAddress, "cb?key=monitor-secret").ToString(),
+            ["Watch:Heartbeat:Interval"] = "00:01:00",
+            ["Watch:Heartbeat:PollWithin"] = "00:03:00",
+            ["Watch:Alarms:ConnectWiseDownAfter"] = "00:05:00",
+        });
+        await EscalationBridge.DriveToAsync(_clock, T0.AddMinutes(3));
+        Assert.True(_monitor.Count >= 2, $"heartbeats before the outage: {_monitor.Count}");
+
+        var outageStart = _clock.GetUtcNow();
+        Refuse(how);
+        await EscalationBridge.DriveToAsync(_clock, outageStart.AddMinutes(2));
+        var beatsOnceFailing = _monitor.Count;
+        await EscalationBridge.DriveToAsync(_clock, outageStart.AddMinutes(10));
+
+        Assert.Equal(beatsOnceFailing, _monitor.Count);
+        Assert.Equal(1, Texts("Bridge alarm:"));
+        Assert.Equal(0, Texts("Bridge all clear:"));
+        var alarm = Assert.Single(EscalationBridge.Texts(_sms), t => t.Body.StartsWith("Bridge alarm:", StringComparison.Ordinal));
+        Assert.Equal(Farah, alarm.To);
+        Assert.Contains(how == "401" ? "answered 401" : "Every poll has failed", alarm.Body, StringComparison.Ordinal);
+        var (status, detail) = await WatchCheckAsync(bridge);
+        Assert.Equal("Degraded", status);
+        Assert.StartsWith("connectwise since", detail, StringComparison.Ordinal);
+
+        _sandbox.Faults.Reset();
+        await EscalationBridge.DriveToAsync(_clock, outageStart.AddMinutes(16));
+
+        Assert.True(_monitor.Count > beatsOnceFailing, "the heartbeat resumes once polls succeed");
+        Assert.Equal(1, Texts("Bridge alarm:"));
+        Assert.Equal(1, Texts("Bridge all clear:"));
+        Assert.Equal("Healthy", (await WatchCheckAsync(bridge)).Status);
+    }
+
+    private void Refuse(string how)
+    {
+        if (how == "401")
+        {
+            _sandbox.Faults.FailNext(1_000_000, 401);
+        }
+        else
+        {
+            _sandbox.Faults.Outage = SandboxOutage.ConnectionDropped;
+        }
+    }
+
+    private int Texts(string start) => EscalationBridge.Texts(_sms).Count(t => t.Body.StartsWith(start, StringComparison.Ordinal));
+
+    private static async Task<(string Status, string Detail)> WatchCheckAsync(EscalationBridge bridge)
+    {
+        using var response = await bridge.Host.Http.GetAsync("/health/ready");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var watch = body.RootElement.GetProperty("checks").GetProperty("watch");
+        return (watch.GetProperty("status").GetString()!, watch.GetProperty("detail").GetString()!);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _monitor.DisposeAsync();
+        await _sms.DisposeAsync();
+        await _sandbox.DisposeAsync();
+        _dir.Dispose();
+    }
+}
