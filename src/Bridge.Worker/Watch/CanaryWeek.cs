@@ -7,7 +7,7 @@ namespace Bridge.Worker.Watch;
 
 /// <summary>
 /// When this week's canary is due: the configured weekday and wall time in the MSP's zone (DST-safe: a wall time the
-/// clocks skip is taken as the first instant after the gap), keyed by the ISO week it falls in.
+/// clocks skip is moved forward by the gap), keyed by the ISO week it falls in.
 /// </summary>
 internal sealed record CanaryWeek(string Key, int Number, DateTimeOffset DueAt)
 {
@@ -33,7 +33,7 @@ internal sealed record CanaryWeek(string Key, int Number, DateTimeOffset DueAt)
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
         var monday = today.PlusDays(-((int)today.DayOfWeek - 1));
         var date = monday.PlusDays((int)day - 1);
-        var due = (date + time).InZoneLeniently(zone).ToDateTimeOffset();
+        var due = (date + time).InZoneLeniently(zone).ToInstant().ToDateTimeOffset();
         var rules = WeekYearRules.Iso;
         var year = rules.GetWeekYear(date);
         var week = rules.GetWeekOfWeekYear(date);
