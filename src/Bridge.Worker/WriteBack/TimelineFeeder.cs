@@ -1,4 +1,3 @@
-using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
@@ -65,8 +64,7 @@ internal sealed class TimelineFeeder(
         var incidents = new Dictionary<string, IReadOnlyList<TimelineEntry>>(StringComparer.Ordinal);
         var records = new List<OutboxRecord>();
         // WriteBack lines are no longer written (results are the outbox's log); older state files still hold some.
-        // A canary has no ConnectWise ticket: nothing of it is written there.
-        foreach (var entry in batch.Where(e => e.Kind != TimelineKind.WriteBack && e.Cause != IncidentCause.Canary && e.TicketId > 0))
+        foreach (var entry in batch.Where(e => e.Kind != TimelineKind.WriteBack))
         {
             var incident = entry.Kind == TimelineKind.StepCompleted
                 ? LinesOf(entry.IncidentId, incidents)
