@@ -10,7 +10,7 @@ namespace Bridge.Worker.Watch;
 /// </summary>
 internal sealed class AlarmKeeper(AlarmStore store, NoticeSender notices, IOptionsMonitor<WatchOptions> options, ILogger<AlarmKeeper> logger)
 {
-    /// <summary>Raises what is newly failing, tells what is not told yet, clears what no longer fails.</summary>
+    /// <summary>Raises what is newly failing (confirmed), tells what is not told yet, clears what no longer fails at all.</summary>
     public void Reconcile(IReadOnlyList<WatchCondition> failing, DateTimeOffset now)
     {
         var role = options.CurrentValue.Alarms.Role;
@@ -19,6 +19,12 @@ internal sealed class AlarmKeeper(AlarmStore store, NoticeSender notices, IOptio
         {
             if (!raised.TryGetValue(condition.Cause, out var alarm))
             {
+                if (!condition.Confirmed)
+                {
+                    continue;
+                }
+
+
                 alarm = new RaisedAlarm { Id = condition.Cause, RaisedAt = now, Subject = condition.Subject, Detail = condition.Detail };
                 store.Save(alarm);
                 WatchLog.AlarmRaised(logger, condition.Cause, condition.Detail);

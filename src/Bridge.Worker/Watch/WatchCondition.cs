@@ -4,4 +4,8 @@ namespace Bridge.Worker.Watch;
 /// <param name="Cause">One of <see cref="WatchCause"/>.</param>
 /// <param name="Subject">One line: the mail subject.</param>
 /// <param name="Detail">What is wrong and since when.</param>
-internal sealed record WatchCondition(string Cause, string Subject, string Detail);
+/// <param name="Confirmed">
+/// Failing long enough to raise an alarm. An unconfirmed condition raises nothing but keeps a raised alarm raised: after a
+/// restart the poller's failures count again from its first poll, and that must not send an all-clear.
+/// </param>
+internal sealed record WatchCondition(string Cause, string Subject, string Detail, bool Confirmed = true);

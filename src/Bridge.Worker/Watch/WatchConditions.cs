@@ -13,13 +13,19 @@ internal static class WatchConditions
     {
         var failing = new List<WatchCondition>();
         var poll = signals.Poll;
-        if (poll.FailingSince is { } since && now - since >= options.ConnectWiseDownAfter)
+        if (poll.FailingSince is { } since)
         {
-            failing.Add(poll.Refused
+            var condition = poll.Refused
                 ? new WatchCondition(WatchCause.ConnectWise, "Bridge: ConnectWise refuses the bridge's keys",
                     $"ConnectWise has answered {(int)poll.LastStatus!} to every poll since {Utc(since)} ({Minutes(now - since)}): check the API member's keys and security role. Tickets are not being read. Last error: {poll.LastError}")
                 : new WatchCondition(WatchCause.ConnectWise, "Bridge: ConnectWise unreachable",
-                    $"Every poll has failed since {Utc(since)} ({Minutes(now - since)}); tickets are not being read. Last error: {poll.LastError}"));
+                    $"Every poll has failed since {Utc(since)} ({Minutes(now - since)}); tickets are not being read. Last error: {poll.LastError}");
+            failing.Add(condition with { Confirmed = now - since >= options.ConnectWiseDownAfter });
+        }
+        else if (poll.LastCycleAt is null)
+        {
+            // No poll has ended since the start: not known yet, so an alarm raised before a restart stays raised.
+            failing.Add(new WatchCondition(WatchCause.ConnectWise, "Bridge: ConnectWise not polled yet", "No poll has ended since the start.", Confirmed: false));
         }
 
         var lastCycle = poll.LastCycleAt ?? poll.StartedAt;

@@ -32,15 +32,7 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
     [InlineData("401")]
     public async Task TenMinutesRefused_OneAlarmThenOneAllClear_HeartbeatStopsAndResumes(string how)
     {
-        await using var bridge = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, new Dictionary<string, string?>
-        {
-            ["Ingest:PollInterval"] = "00:01:00",
-            ["Watch:CheckInterval"] = "00:00:20",
-            ["Watch:Heartbeat:Url"] = new Uri(_monitor.BaseAddress, "cb?key=monitor-secret").ToString(),
-            ["Watch:Heartbeat:Interval"] = "00:01:00",
-            ["Watch:Heartbeat:PollWithin"] = "00:03:00",
-            ["Watch:Alarms:ConnectWiseDownAfter"] = "00:05:00",
-        });
+        await using var bridge = await StartAsync();
         await EscalationBridge.DriveToAsync(_clock, T0.AddMinutes(3));
         Assert.True(_monitor.Count >= 2, $"heartbeats before the outage: {_monitor.Count}");
 
@@ -68,6 +60,41 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
         Assert.Equal(1, Texts("Bridge all clear:"));
         Assert.Equal("Healthy", (await WatchCheckAsync(bridge)).Status);
     }
+
+    [Fact]
+    public async Task RestartDuringTheOutage_NoSecondAlarm_AndTheAllClearStillComes()
+    {
+        int port;
+        await using (var first = await StartAsync())
+        {
+            port = first.Host.Port;
+            // Refused, not dropped: the restarted bridge's first poll ends at once (a dropped connection is retried on the test clock).
+            Refuse("401");
+            await EscalationBridge.DriveUntilAsync(_clock, () => Texts("Bridge alarm:") == 1, "the alarm", step: TimeSpan.FromSeconds(20));
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        await using var second = await StartAsync(port, waitForQuiet: false);
+        await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(8));
+        Assert.Equal((1, 0), (Texts("Bridge alarm:"), Texts("Bridge all clear:")));
+        Assert.Equal("Degraded", (await WatchCheckAsync(second)).Status);
+
+        _sandbox.Faults.Reset();
+        await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(3));
+
+        Assert.Equal((1, 1), (Texts("Bridge alarm:"), Texts("Bridge all clear:")));
+    }
+
+    private Task<EscalationBridge> StartAsync(int? port = null, bool waitForQuiet = true) =>
+        EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, new Dictionary<string, string?>
+        {
+            ["Ingest:PollInterval"] = "00:01:00",
+            ["Watch:CheckInterval"] = "00:00:20",
+            ["Watch:Heartbeat:Url"] = new Uri(_monitor.BaseAddress, "cb?key=monitor-secret").ToString(),
+            ["Watch:Heartbeat:Interval"] = "00:01:00",
+            ["Watch:Heartbeat:PollWithin"] = "00:03:00",
+            ["Watch:Alarms:ConnectWiseDownAfter"] = "00:05:00",
+        }, port: port, waitForQuiet: waitForQuiet);
 
     private void Refuse(string how)
     {

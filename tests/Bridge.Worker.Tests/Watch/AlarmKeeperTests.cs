@@ -83,6 +83,24 @@ public sealed class AlarmKeeperTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Unconfirmed_RaisesNothing_ButKeepsARaisedAlarmRaised()
+    {
+        var now = _bridge.Time.GetUtcNow();
+        var keeper = Keeper();
+        keeper.Reconcile([ConnectWiseDown with { Confirmed = false }], now);
+        await SendAsync();
+        Assert.Empty(_bridge.Sms.Sent);
+
+        keeper.Reconcile([ConnectWiseDown], now.AddMinutes(5));
+        // After a restart the poller counts its failures afresh: not yet confirmed, still failing.
+        keeper.Reconcile([ConnectWiseDown with { Confirmed = false }], now.AddMinutes(7));
+        await SendAsync();
+
+        Assert.Equal("Bridge alarm: Every poll has failed since 07:00.", Assert.Single(_bridge.Sms.Sent).Page.Body);
+        Assert.Single(Store.All());
+    }
+
+    [Fact]
     public async Task Restart_AfterRaisedButBeforeTold_TellsOnce()
     {
         var now = _bridge.Time.GetUtcNow();

@@ -22,7 +22,7 @@ public sealed class WatchConditionsTests
     };
 
     private static IReadOnlyList<string> Causes(WatchSignals signals, WatchAlarmOptions? options = null) =>
-        WatchConditions.Failing(signals, options ?? Alarms, Now).Select(c => c.Cause).ToList();
+        WatchConditions.Failing(signals, options ?? Alarms, Now).Where(c => c.Confirmed).Select(c => c.Cause).ToList();
 
     [Fact]
     public void Failing_AllWell_Nothing()
@@ -32,12 +32,15 @@ public sealed class WatchConditionsTests
     }
 
     [Theory]
+    [InlineData(0, false)]
     [InlineData(4, false)]
     [InlineData(5, true)]
     [InlineData(30, true)]
-    public void Failing_PollsFailing_ConnectWiseOnlyAfterDownAfter(int minutes, bool raised)
+    public void Failing_PollsFailing_ConnectWiseConfirmedOnlyAfterDownAfter(int minutes, bool confirmed)
     {
-        Assert.Equal(raised, Causes(FailingSince(TimeSpan.FromMinutes(minutes))).Contains(WatchCause.ConnectWise));
+        var condition = Assert.Single(WatchConditions.Failing(FailingSince(TimeSpan.FromMinutes(minutes)), Alarms, Now));
+
+        Assert.Equal((WatchCause.ConnectWise, confirmed), (condition.Cause, condition.Confirmed));
     }
 
     [Theory]
@@ -52,6 +55,16 @@ public sealed class WatchConditionsTests
         Assert.Contains(subject, condition.Subject, StringComparison.Ordinal);
         Assert.Contains(detail, condition.Detail, StringComparison.Ordinal);
         Assert.Contains("10 min", condition.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failing_NoPollEndedSinceTheStart_ConnectWiseUnconfirmed()
+    {
+        var justStarted = Well() with { Poll = new PollHealth(Now.AddMinutes(-1), null, null, null, null, null) };
+
+        var condition = Assert.Single(WatchConditions.Failing(justStarted, Alarms, Now));
+
+        Assert.Equal((WatchCause.ConnectWise, false), (condition.Cause, condition.Confirmed));
     }
 
     [Fact]
