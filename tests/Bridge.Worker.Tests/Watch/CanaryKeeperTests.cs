@@ -86,6 +86,17 @@ public sealed class CanaryKeeperTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AcknowledgedCanary_DoesNotMakeThePersonOnCallBusyForARealPage()
+    {
+        await RunAsync(Keeper());
+        await _bridge.Engine.AcknowledgeLockedAsync(Assert.Single(Canaries), "dschmidt", TimelineChannels.Link, _bridge.Time.GetUtcNow(), "acknowledged", CancellationToken.None);
+
+        await _bridge.ChangeAsync(EscalationFixture.Ticket(42));
+
+        Assert.Equal(["dschmidt", "dschmidt"], _bridge.Pages(Wednesday1900).Select(p => p.Member));
+    }
+
+    [Fact]
     public async Task NeverAcknowledged_ClosedAfterADay()
     {
         await RunAsync(Keeper());
