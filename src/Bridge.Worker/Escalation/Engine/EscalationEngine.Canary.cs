@@ -45,7 +45,9 @@ internal sealed partial class EscalationEngine
                     Message = $"{plan.OnCallName}, on call for {plan.Schedule}, did not acknowledge the weekly test page ({plan.Week}) within {plan.AckWithin.TotalMinutes:0} min: check their phone and contact methods.",
                 },
             ],
-            Ticket = new IncidentTicket { Summary = $"Weekly test page {plan.Week}", CompanyName = "Bridge", Board = "Bridge self-watch" },
+            // What an SMS keeps when the link leaves no room for the summary: priority, ticket id and client.
+            PriorityLevel = "TEST",
+            Ticket = new IncidentTicket { Summary = $"Weekly test page {plan.Week}", CompanyName = "Weekly test page", PriorityName = "TEST", Board = "Bridge self-watch" },
         };
         incident.NextDueAt = LadderClock.NextDueAt(incident);
         var opened = database.Write(() =>
