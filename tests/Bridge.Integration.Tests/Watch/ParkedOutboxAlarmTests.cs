@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bridge.Integration.Tests.Support;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Timeline;
@@ -35,7 +34,7 @@ public sealed class ParkedOutboxAlarmTests : WriteBackTestBase
         bridge.Write([new() { IncidentId = "inc-watch", TicketId = TicketId, Kind = TimelineKind.NotificationAttempt, At = Night, Step = 1, Repeat = 0, PersonId = "anguyen", PersonName = "Anh Nguyen", Channel = "sms", Result = "sent" }]);
         await bridge.DriveUntilAsync(() => Told().Count == 1, "the alarm");
         var parked = Assert.Single(bridge.Outbox.InState(OutboxState.Parked));
-        var (status, detail) = await WatchCheckAsync(bridge);
+        var (status, detail) = await ReadyCheck.ReadAsync(bridge.Host.Http, "watch");
         await bridge.DriveUntilAsync(() => Clock.GetUtcNow() >= Night.AddMinutes(10), "ten minutes of passes");
         Assert.Single(Told());
 
@@ -46,13 +45,7 @@ public sealed class ParkedOutboxAlarmTests : WriteBackTestBase
         Assert.Contains("1 write(s) to ConnectWise parked", detail, StringComparison.Ordinal);
         Assert.Matches(@"^alarm:outbox:\S+Z fpatel$", Told()[0]);
         Assert.Equal(Told()[0].Replace(" fpatel", ":clear fpatel", StringComparison.Ordinal), Told()[1]);
-        Assert.Equal("Healthy", (await WatchCheckAsync(bridge)).Status);
+        Assert.Equal("Healthy", (await ReadyCheck.ReadAsync(bridge.Host.Http, "watch")).Status);
     }
 
-    private static async Task<(string Status, string Detail)> WatchCheckAsync(WriteBackBridge bridge)
-    {
-        using var body = JsonDocument.Parse(await bridge.Host.Http.GetStringAsync("/health/ready"));
-        var watch = body.RootElement.GetProperty("checks").GetProperty("watch");
-        return (watch.GetProperty("status").GetString()!, watch.GetProperty("detail").GetString()!);
-    }
 }

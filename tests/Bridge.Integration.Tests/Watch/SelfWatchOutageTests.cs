@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Microsoft.Extensions.Time.Testing;
@@ -48,7 +47,7 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
         var alarm = Assert.Single(EscalationBridge.Texts(_sms), t => t.Body.StartsWith("Bridge alarm:", StringComparison.Ordinal));
         Assert.Equal(Farah, alarm.To);
         Assert.Contains(how == "401" ? "answered 401" : "Every poll has failed", alarm.Body, StringComparison.Ordinal);
-        var (status, detail) = await WatchCheckAsync(bridge);
+        var (status, detail) = await ReadyCheck.ReadAsync(bridge.Host.Http, "watch");
         Assert.Equal("Degraded", status);
         Assert.StartsWith("connectwise since", detail, StringComparison.Ordinal);
 
@@ -58,7 +57,7 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
         Assert.True(_monitor.Count > beatsOnceFailing, "the heartbeat resumes once polls succeed");
         Assert.Equal(1, Texts("Bridge alarm:"));
         Assert.Equal(1, Texts("Bridge all clear:"));
-        Assert.Equal("Healthy", (await WatchCheckAsync(bridge)).Status);
+        Assert.Equal("Healthy", (await ReadyCheck.ReadAsync(bridge.Host.Http, "watch")).Status);
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
         await using var second = await StartAsync(port, waitForQuiet: false);
         await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(8));
         Assert.Equal((1, 0), (Texts("Bridge alarm:"), Texts("Bridge all clear:")));
-        Assert.Equal("Degraded", (await WatchCheckAsync(second)).Status);
+        Assert.Equal("Degraded", (await ReadyCheck.ReadAsync(second.Host.Http, "watch")).Status);
 
         _sandbox.Faults.Reset();
         await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(3));
@@ -110,13 +109,6 @@ public sealed class SelfWatchOutageTests : IAsyncLifetime
 
     private int Texts(string start) => EscalationBridge.Texts(_sms).Count(t => t.Body.StartsWith(start, StringComparison.Ordinal));
 
-    private static async Task<(string Status, string Detail)> WatchCheckAsync(EscalationBridge bridge)
-    {
-        using var response = await bridge.Host.Http.GetAsync("/health/ready");
-        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var watch = body.RootElement.GetProperty("checks").GetProperty("watch");
-        return (watch.GetProperty("status").GetString()!, watch.GetProperty("detail").GetString()!);
-    }
 
     public async Task DisposeAsync()
     {
