@@ -1,3 +1,5 @@
+using LiteDB;
+
 namespace Bridge.Worker.Watch;
 
 /// <summary>An alarm told (or being told) and not yet cleared; one per cause, in collection <c>watch_alarms</c>.</summary>
@@ -16,5 +18,6 @@ internal sealed class RaisedAlarm
     public bool Told { get; set; }
 
     /// <summary>The notice's key: <c>alarm:{cause}:{raisedAt}</c>; the all-clear's is the same with <c>:clear</c>.</summary>
+    [BsonIgnore]
     public string NoticeKey => $"alarm:{Id}:{RaisedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";
 }
