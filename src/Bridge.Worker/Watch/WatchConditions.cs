@@ -40,6 +40,11 @@ internal static class WatchConditions
             failing.Add(new WatchCondition(WatchCause.Channels, "Bridge: every channel is failing",
                 $"No page can be delivered: {string.Join("; ", signals.ChannelsFailing)}."));
         }
+        else if (!signals.ChannelsKnown)
+        {
+            // Nothing sent since the start: an alarm raised before a restart stays raised until a send says otherwise.
+            failing.Add(new WatchCondition(WatchCause.Channels, "Bridge: channels not tried yet", "Nothing has been sent since the start.", Confirmed: false));
+        }
 
         if (signals.Parked > 0)
         {

@@ -31,6 +31,7 @@ internal sealed class WatchSignalReader(
             parked.Count,
             latest is null ? null : $"#{latest.Id} {latest.Kind} for ticket #{latest.TicketId}: {latest.LastError ?? latest.Outcome}",
             disk.FreePercent(database.FilePath),
-            clock.LastJump);
+            clock.LastJump,
+            ChannelsKnown: channelHealth.AnyResult);
     }
 }

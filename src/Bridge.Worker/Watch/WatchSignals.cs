@@ -15,6 +15,7 @@ namespace Bridge.Worker.Watch;
 /// <param name="DiskFreePercent">The state file's disk, free share; null when unknown.</param>
 /// <param name="ClockJumpedAt">The last clock jump seen, and by how much; null when none since start.</param>
 /// <param name="StateFileWritable">Whether the state file just took a write (null: not probed this pass).</param>
+/// <param name="ChannelsKnown">Whether any send has ended since start (before that, whether channels fail is not known).</param>
 internal sealed record WatchSignals(
     PollHealth Poll,
     DateTimeOffset? SweptAt,
@@ -24,7 +25,8 @@ internal sealed record WatchSignals(
     string? LatestParked,
     double? DiskFreePercent,
     ClockJump? ClockJumpedAt,
-    bool? StateFileWritable = null);
+    bool? StateFileWritable = null,
+    bool ChannelsKnown = true);
 
 /// <param name="At">When the jump was seen.</param>
 /// <param name="By">Wall clock minus elapsed time: positive when the clock jumped ahead.</param>

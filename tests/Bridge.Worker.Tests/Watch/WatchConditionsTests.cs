@@ -96,6 +96,14 @@ public sealed class WatchConditionsTests
     }
 
     [Fact]
+    public void Failing_NothingSentSinceTheStart_ChannelsUnconfirmed()
+    {
+        var condition = Assert.Single(WatchConditions.Failing(Well() with { ChannelsKnown = false }, Alarms, Now));
+
+        Assert.Equal((WatchCause.Channels, false), (condition.Cause, condition.Confirmed));
+    }
+
+    [Fact]
     public void Failing_ParkedOutboxRecords_NamesTheLatest()
     {
         var condition = Assert.Single(WatchConditions.Failing(Well() with { Parked = 2, LatestParked = "#7 Note for ticket #42: 400 bad member" }, Alarms, Now));

@@ -13,10 +13,16 @@ internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options
     private readonly ConcurrentDictionary<string, Streak> _streaks = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILogger _logger = loggers.CreateLogger(NotificationLog.CategoryName);
 
+    private int _results;
+
     public int Threshold => options.CurrentValue.FailureThreshold;
+
+    /// <summary>Whether any send has ended since start: before that, nothing is known of the channels.</summary>
+    public bool AnyResult => Volatile.Read(ref _results) > 0;
 
     public void Record(string kind, DeliveryResult result)
     {
+        Interlocked.Increment(ref _results);
         if (result.Status == DeliveryStatus.Sent)
         {
             if (_streaks.TryRemove(kind, out var previous) && previous.Count >= Threshold)
