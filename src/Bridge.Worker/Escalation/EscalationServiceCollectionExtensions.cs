@@ -43,6 +43,7 @@ internal static class EscalationServiceCollectionExtensions
         services.AddSingleton<IRetriesParked>(sp => sp.GetRequiredService<DeliveryLanes>());
         services.AddSingleton<EscalationEngine>();
         services.AddSingleton<EscalationAlarm>();
+        services.AddSingleton<SweepStatus>();
         services.AddSingleton<IEscalationTimers>(sp => sp.GetRequiredService<EscalationAlarm>());
         services.AddSingleton<AckSigningKey>();
         services.AddSingleton<AckTokens>();

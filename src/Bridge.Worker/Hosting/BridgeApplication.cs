@@ -12,6 +12,7 @@ using Bridge.Worker.OnCall;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Telemetry;
+using Bridge.Worker.Watch;
 using Bridge.Worker.WriteBack;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -55,6 +56,7 @@ internal static class BridgeApplication
         builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);
         builder.Services.AddWriteBack(builder.Configuration);
+        builder.Services.AddWatch(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -37,6 +37,7 @@ internal static class IngestServiceCollectionExtensions
         services.AddEngine(configuration);
         services.AddSingleton<TicketChangeInput>();
         services.AddSingleton<IStageSource, TicketChangeStages>();
+        services.AddSingleton<PollStatus>();
         services.AddSingleton<TicketPoller>();
         services.AddSingleton<CallbackIntake>();
         services.AddSingleton<InboxProcessor>();

@@ -18,6 +18,7 @@ internal sealed class TicketPoller(
     PollWatermarkStore watermarks,
     IOptionsMonitor<IngestOptions> options,
     BridgeMetrics metrics,
+    PollStatus status,
     TimeProvider time,
     ILogger<TicketPoller> logger) : IDisposable
 {
@@ -40,7 +41,7 @@ internal sealed class TicketPoller(
                 .Concat(settings.ProjectBoards.Where(b => !string.IsNullOrWhiteSpace(b)).Select(board => (Key: PollQuery.ProjectScope(board), Board: (string?)board, Project: true)))
                 .ToList();
             var changes = 0;
-            var failed = false;
+            Exception? failure = null;
             foreach (var (key, board, project) in scopes)
             {
                 try
@@ -50,11 +51,20 @@ internal sealed class TicketPoller(
                 catch (Exception ex) when (IngestFailures.IsTransient(ex, ct))
                 {
                     IngestLog.PollFailed(logger, key, ex);
-                    failed = true;
+                    failure = ex;
                 }
             }
 
-            metrics.PollCompleted(time.GetElapsedTime(started), succeeded: !failed);
+            if (failure is null)
+            {
+                status.Succeeded();
+            }
+            else
+            {
+                status.Failed(failure);
+            }
+
+            metrics.PollCompleted(time.GetElapsedTime(started), succeeded: failure is null);
             Interlocked.Increment(ref _cycles);
             return changes;
         }

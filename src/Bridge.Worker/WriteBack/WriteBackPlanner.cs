@@ -23,6 +23,12 @@ internal static class WriteBackPlanner
     /// <param name="context">Options, zone, instant.</param>
     public static IReadOnlyList<OutboxRecord> Plan(TimelineEntry entry, IReadOnlyList<TimelineEntry> incident, WriteBackPlanContext context)
     {
+        // The self-watch's canary has no ConnectWise ticket behind it: nothing of it is written there.
+        if (entry.Cause == IncidentCause.Canary || entry.TicketId <= 0)
+        {
+            return [];
+        }
+
         var options = context.Options;
         var records = new List<OutboxRecord>();
         switch (entry.Kind)

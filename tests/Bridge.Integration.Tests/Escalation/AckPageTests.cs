@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Bridge.Worker.Escalation.Acknowledgement;
@@ -15,7 +14,7 @@ namespace Bridge.Integration.Tests.Escalation;
 /// shows, POST acknowledges and stops the ladder; an edited, expired or other incident's token changes nothing.
 /// Then write-back leaves the whole story in the sandbox ticket.
 /// </summary>
-public sealed partial class AckPageTests : IAsyncLifetime
+public sealed class AckPageTests : IAsyncLifetime
 {
     private const string Dana = "+15550204";
     private static readonly DateTimeOffset T0 = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
@@ -140,13 +139,9 @@ public sealed partial class AckPageTests : IAsyncLifetime
 
     private Incident Incident() => _bridge.Incidents.ForTicket(EscalationBridge.DcDownTicket).Single();
 
-    private string AckLink() =>
-        AckUrl().Match(EscalationBridge.Texts(_sms).First(t => t.To == Dana).Body) is { Success: true } m ? m.Value : throw new InvalidOperationException("No ack link in the SMS.");
+    private string AckLink() => EscalationBridge.AckLink(EscalationBridge.Texts(_sms).First(t => t.To == Dana).Body);
 
     private int To(string phone) => EscalationBridge.Texts(_sms).Count(t => t.To == phone);
-
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/ack/\d+/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+")]
-    private static partial Regex AckUrl();
 
     public async Task DisposeAsync()
     {

@@ -6,15 +6,22 @@ using Microsoft.Extensions.Logging;
 
 namespace Bridge.Integration.Tests.Support;
 
-/// <summary>A real HTTP listener on loopback that records what ConnectWise (the sandbox) posts to it.</summary>
+/// <summary>
+/// A real HTTP listener on loopback that records what ConnectWise (the sandbox) posts to it, and the GETs of a push
+/// monitor's URL (the bridge's heartbeat).
+/// </summary>
 public sealed class CallbackReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<ReceivedCallback> _received = Channel.CreateUnbounded<ReceivedCallback>();
+    private int _count;
 
     private CallbackReceiver(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Requests received so far (POSTs and GETs).</summary>
+    public int Count => Volatile.Read(ref _count);
 
     public static async Task<CallbackReceiver> StartAsync()
     {
@@ -23,8 +30,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new CallbackReceiver(app);
-        app.MapPost("/cb", async (HttpContext context) =>
+        app.MapMethods("/cb", ["GET", "POST"], async (HttpContext context) =>
         {
+            Interlocked.Increment(ref receiver._count);
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             await receiver._received.Writer.WriteAsync(new ReceivedCallback(

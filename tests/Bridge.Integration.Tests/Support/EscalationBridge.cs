@@ -13,7 +13,7 @@ namespace Bridge.Integration.Tests.Support;
 /// SMS through a loopback gateway, a real state file in <see cref="Dir"/>, and one test clock shared with the
 /// sandbox. Stop and start it again on the same directory to test restarts.
 /// </summary>
-public sealed class EscalationBridge : IAsyncDisposable
+public sealed partial class EscalationBridge : IAsyncDisposable
 {
     private EscalationBridge(IngestHost host)
     {
@@ -98,6 +98,13 @@ public sealed class EscalationBridge : IAsyncDisposable
     }
 
     internal IReadOnlyList<TimelineEntry> Lines(int ticketId) => Timeline.ForTicket(ticketId);
+
+    /// <summary>The acknowledgement link in a page's text.</summary>
+    public static string AckLink(string text) =>
+        AckUrl().Match(text) is { Success: true } m ? m.Value : throw new InvalidOperationException($"No ack link in: {text}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"http://127\.0\.0\.1:\d+/ack/\d+/[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+")]
+    private static partial System.Text.RegularExpressions.Regex AckUrl();
 
     private static int FreePort()
     {

@@ -30,18 +30,20 @@ public static class FolderRules
         ["ConnectWise"] = ["Kernel", "Logging", "Routing"],
         ["Escalation"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "OnCall"],
         ["WriteBack"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "Escalation"],
-        ["StatusPage"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
-        ["Api"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "StatusPage"],
+        // The bridge watching itself: heartbeat, alarms, canary, over the statuses the stages keep.
+        ["Watch"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
+        ["StatusPage"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "Watch"],
+        ["Api"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "StatusPage", "Watch"],
         ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
         ["Hosting"] =
         [
             "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
-            "Escalation", "WriteBack", "StatusPage", "Api", "Demo",
+            "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo",
         ],
         ["Cli"] =
         [
             "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
-            "Escalation", "WriteBack", "StatusPage", "Api", "Demo", "Hosting",
+            "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo", "Hosting",
         ],
     });
 }

@@ -34,6 +34,25 @@ public sealed class WriteBackPlannerTests
     }
 
     [Fact]
+    public void Plan_CanaryLines_NothingForConnectWise()
+    {
+        var lines = new[]
+        {
+            Attempt(5, 1, 3, "anguyen", "Anh Nguyen", "sms", "sent"),
+            Completed(6, 1, 3),
+            Acknowledged(7, 4, "anguyen", "Anh Nguyen", "link"),
+            Resolved(8, 5, null, null, null),
+        };
+        foreach (var line in lines)
+        {
+            (line.Cause, line.TicketId) = (Bridge.Worker.Escalation.Incidents.IncidentCause.Canary, -202648);
+        }
+
+        Assert.All(lines, line => Assert.Empty(WriteBackPlanner.Plan(line, lines, Context())));
+        Assert.NotEmpty(WriteBackPlanner.Plan(Attempt(5, 1, 3, "anguyen", "Anh Nguyen", "sms", "sent"), [], Context()));
+    }
+
+    [Fact]
     public void Plan_ContactAttemptsOff_NothingForAnAttempt()
     {
         var options = Mapped();

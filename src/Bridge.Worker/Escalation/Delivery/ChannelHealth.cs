@@ -13,10 +13,16 @@ internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options
     private readonly ConcurrentDictionary<string, Streak> _streaks = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILogger _logger = loggers.CreateLogger(NotificationLog.CategoryName);
 
+    private int _results;
+
     public int Threshold => options.CurrentValue.FailureThreshold;
+
+    /// <summary>Whether any send has ended since start: before that, nothing is known of the channels.</summary>
+    public bool AnyResult => Volatile.Read(ref _results) > 0;
 
     public void Record(string kind, DeliveryResult result)
     {
+        Interlocked.Increment(ref _results);
         if (result.Status == DeliveryStatus.Sent)
         {
             if (_streaks.TryRemove(kind, out var previous) && previous.Count >= Threshold)
@@ -37,6 +43,13 @@ internal sealed class ChannelHealth(IOptionsMonitor<NotificationOptions> options
     /// <summary>Channels at or above the threshold, with their streak.</summary>
     public IReadOnlyDictionary<string, Streak> Failing() =>
         _streaks.Where(p => p.Value.Count >= Threshold).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The configured <paramref name="channels"/>, and those of them at or above the threshold (readiness, the self-watch).</summary>
+    public (IReadOnlyList<string> Configured, IReadOnlyList<KeyValuePair<string, Streak>> Failing) Of(IEnumerable<INotificationChannel> channels)
+    {
+        var configured = channels.Where(c => c.IsConfigured).Select(c => c.Kind).ToList();
+        return (configured, Failing().Where(f => configured.Contains(f.Key, StringComparer.OrdinalIgnoreCase)).ToList());
+    }
 
     /// <summary>Every channel with at least one failure since its last success, below the threshold too (the status page).</summary>
     public IReadOnlyDictionary<string, Streak> Streaks() =>

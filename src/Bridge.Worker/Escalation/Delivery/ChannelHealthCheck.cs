@@ -11,8 +11,7 @@ internal sealed class ChannelHealthCheck(IEnumerable<INotificationChannel> chann
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var configured = channels.Where(c => c.IsConfigured).Select(c => c.Kind).ToList();
-        var failing = health.Failing().Where(f => configured.Contains(f.Key, StringComparer.OrdinalIgnoreCase)).ToList();
+        var (configured, failing) = health.Of(channels);
         if (failing.Count == 0)
         {
             return Task.FromResult(HealthCheckResult.Healthy(configured.Count == 0

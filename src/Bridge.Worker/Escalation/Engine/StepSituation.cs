@@ -62,7 +62,8 @@ internal sealed record StepSituation(
     /// <summary>The busy set from the acknowledged incidents: who holds which.</summary>
     public static IReadOnlyList<BusyIncident> BusySet(IEnumerable<Incident> acknowledged) =>
         acknowledged
-            .Where(i => i.State == IncidentState.Acknowledged && i.AcknowledgedBy is not null)
+            // An acknowledged test page keeps nobody from a real one.
+            .Where(i => i.State == IncidentState.Acknowledged && i.AcknowledgedBy is not null && i.Cause != IncidentCause.Canary)
             .Select(i => new BusyIncident(i.AcknowledgedBy!, i.Id, i.TicketId, i.Ticket.CompanyIdentifier, i.Ticket.CompanyName, i.AcknowledgedAt))
             .ToList();
 

@@ -14,4 +14,10 @@ public static class IncidentCause
 
     /// <summary>The ticket waits on the client (<c>Escalation:WaitingStatuses</c>): remind, tell the client, ask to close.</summary>
     public const string WaitingOnClient = "waiting-on-client";
+
+    /// <summary>
+    /// The weekly test page of the self-watch (<c>Watch:Canary</c>): no ConnectWise ticket behind it (its ticket id is
+    /// the negated ISO week, e.g. -202649), so nothing of it is written back, and no ticket change ever reaches it.
+    /// </summary>
+    public const string Canary = "canary";
 }
