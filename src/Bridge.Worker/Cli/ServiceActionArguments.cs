@@ -27,7 +27,7 @@ internal sealed record ServiceActionArguments(bool Retry, int Id, string Reason)
                 CustomParser = result => CliOption.WholeNumber(result, 0, int.MaxValue, given => $"'{given}' is not {what} (the number `bridge {parent}` shows after #). {usage}") ?? 0,
             },
             usage);
-        var reason = new Argument<string[]>("reason") { Description = "why it is given up, kept with it", Arity = ArgumentArity.ZeroOrMore };
+        var reason = new Argument<string[]>("reason") { Description = "why it is given up (optional), kept with it", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command(name, description) { id };
         if (withReason)
         {
