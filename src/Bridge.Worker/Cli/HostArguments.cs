@@ -2,12 +2,15 @@ namespace Bridge.Worker.Cli;
 
 /// <summary>
 /// Sets the host's configuration settings apart from the verbs' options before the verbs are parsed, in the forms the
-/// host's command-line configuration reads: <c>--Key=value</c>, <c>Key=value</c>, and <c>--Section:Key value</c> or
-/// <c>--urls value</c>. Anything else that looks like an option is the verb's, so a mistyped option is answered as one
-/// instead of becoming a configuration key nobody reads.
+/// host's command-line configuration reads: <c>--Key=value</c>, <c>Key=value</c>, and <c>--Section:Key value</c>,
+/// <c>--urls value</c> or <c>--environment value</c>. Anything else that looks like an option is the verb's, so a
+/// mistyped option is answered as one instead of becoming a configuration key nobody reads.
 /// </summary>
 internal static class HostArguments
 {
+    /// <summary>The host's own settings that have no section.</summary>
+    private static readonly HashSet<string> HostSwitches = new(["--urls", "--environment"], StringComparer.OrdinalIgnoreCase);
+
     public static (List<string> Verb, List<string> Host) Split(IReadOnlyList<string> args, Func<string, bool> isOption)
     {
         var verb = new List<string>();
@@ -27,7 +30,7 @@ internal static class HostArguments
                 {
                     host.Add(arg);
                 }
-                else if (end > 0 || arg.Equals("--urls", StringComparison.OrdinalIgnoreCase))
+                else if (end > 0 || HostSwitches.Contains(arg))
                 {
                     host.Add(arg);
                     if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))

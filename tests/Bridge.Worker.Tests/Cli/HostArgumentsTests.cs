@@ -10,6 +10,7 @@ public sealed class HostArgumentsTests
     [InlineData("--Urls=http://127.0.0.1:5080", "", "--Urls=http://127.0.0.1:5080")]
     [InlineData("Bridge:Mode=Shadow", "", "Bridge:Mode=Shadow")]
     [InlineData("--urls http://127.0.0.1:0", "", "--urls http://127.0.0.1:0")]
+    [InlineData("--Environment Production", "", "--Environment Production")]
     [InlineData("--Bridge:Mode Shadow --gaps", "--gaps", "--Bridge:Mode Shadow")]
     [InlineData("--Storage:Path --gaps", "--gaps", "--Storage:Path")]
     [InlineData("--at:2026-11-24T02:00 --config=dir", "--at:2026-11-24T02:00 --config=dir", "")]
