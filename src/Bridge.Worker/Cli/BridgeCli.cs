@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.Hosting;
 using Bridge.Worker.Kernel;
@@ -9,34 +10,16 @@ internal static class BridgeCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var command = BridgeCommand.Parse(args, BridgeEnvironment.DefaultConfigDirectory);
-        if (command.Verb == BridgeCommand.Help)
-        {
-            await output.WriteLineAsync(BridgeCommand.Usage);
-            return 0;
-        }
-
+        var (result, command) = BridgeCommandLine.Parse(args, BridgeEnvironment.DefaultConfigDirectory);
         if (command.Error is not null)
         {
             await error.WriteLineAsync(command.Error);
             return 2;
         }
 
-        return command.Verb switch
-        {
-            BridgeCommand.Validate => await ValidateCommand.RunAsync(command, output, error),
-            BridgeCommand.CheckConnection => await CheckConnectionCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Demo => await DemoCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Explain => await ExplainCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Tickets => await TicketsCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.OnCall => await OnCallCommand.RunAsync(command, output, error),
-            BridgeCommand.Outbox when OutboxActionCommand.IsAction(command.HostArgs) => await OutboxActionCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Outbox => await OutboxCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Parked => await ParkedCommand.RunAsync(command, output, error, cancellationToken),
-            BridgeCommand.Incidents => await IncidentsCommand.ListAsync(command, output, error, cancellationToken),
-            BridgeCommand.Incident => await IncidentsCommand.ShowAsync(command, output, error, cancellationToken),
-            _ => await RunCommand.RunAsync(command, output, error, cancellationToken),
-        };
+        // The host handles Ctrl+C and SIGTERM itself (RunCommand); an exception is Program's to log.
+        var invocation = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+        return await result.InvokeAsync(invocation, cancellationToken);
     }
 
     /// <summary>

@@ -22,16 +22,8 @@ internal static class DemoCommand
     private static readonly TimeSpan RealTotalTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxTotalTimeout = TimeSpan.FromMinutes(30);
 
-    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BridgeCommand command, DemoArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var arguments = DemoArguments.Parse(command.HostArgs);
-        if (arguments.Error is not null)
-        {
-            await error.WriteLineAsync(arguments.Error);
-            return 2;
-        }
-
-        command = command with { HostArgs = arguments.HostArgs };
         var files = DemoFiles.Read(command.ConfigDirectory, command.HostArgs, new Dictionary<string, string?>(), Profile);
         var start = DemoStart.Tonight(TimeProvider.System.GetUtcNow(), files.Zone);
         if (arguments.At is not null && !InstantText.TryParse(arguments.At, files.Zone, out start))

@@ -1,58 +1,42 @@
-using System.Globalization;
+using System.CommandLine;
 
 namespace Bridge.Worker.Cli;
 
-/// <summary>The switches of <c>bridge explain</c>: <c>--ticket N</c> or <c>--file PATH</c>, and an optional <c>--at INSTANT</c>.</summary>
-internal sealed record ExplainArguments(int? TicketId, string? File, string? At, string? Error)
+/// <summary>The options of <c>bridge explain</c>: <c>--ticket N</c> or <c>--file PATH</c>, and an optional <c>--at INSTANT</c>.</summary>
+internal sealed record ExplainArguments(int? TicketId, string? File, string? At)
 {
     public const string Usage = "explain needs --ticket ID or --file ticket.json, optionally --at 2026-11-26T02:00:00-05:00";
 
-    public static ExplainArguments Parse(IReadOnlyList<string> args)
+    public static Command CreateCommand(Func<ParseResult, ExplainArguments, CancellationToken, Task<int>> run)
     {
-        int? ticket = null;
-        string? file = null;
-        string? at = null;
-        for (var i = 0; i < args.Count; i++)
+        var ticket = CliOption.Missing(
+            new Option<int?>("--ticket")
+            {
+                Description = "the ConnectWise ticket to read and decide (a service or project ticket number)",
+                HelpName = "ID",
+                CustomParser = result => CliOption.WholeNumber(result, 1, int.MaxValue, given => $"--ticket needs a ticket number, not '{given}'."),
+            },
+            "--ticket needs a value: a ticket number, e.g. --ticket 123.");
+        var file = CliOption.Text("--file", "PATH", "a ticket as JSON (ConnectWise's service/tickets shape) to decide instead of one read from ConnectWise", "the path of a ticket .json file");
+        var at = CliOption.Text("--at", "INSTANT", "the instant to decide at (default now), e.g. 2026-11-26T02:00:00-05:00; without an offset, the MSP's time zone", "an instant like 2026-11-26T02:00:00-05:00");
+        var command = new Command(
+            BridgeCommand.Explain,
+            "The routing decision for a ticket with its reasons; then whether an incident would open and, step by step at each " +
+            "step's instant, who it would page, who it passes over and gaps; for --ticket, every decision recorded for it with the " +
+            "configuration it was made under. Records nothing, pages nobody.")
         {
-            var (name, inline) = Split(args[i]);
-            if (name is not ("--ticket" or "--file" or "--at"))
-            {
-                continue;
-            }
-
-            var value = inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
-            if (value is null)
-            {
-                return new(null, null, null, $"{name} needs a value. {Usage}");
-            }
-
-            switch (name)
-            {
-                case "--ticket" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0:
-                    ticket = id;
-                    break;
-                case "--ticket":
-                    return new(null, null, null, $"--ticket needs a ticket number, not '{value}'.");
-                case "--file":
-                    file = value;
-                    break;
-                default:
-                    at = value;
-                    break;
-            }
-        }
-
-        return (ticket, file) switch
-        {
-            (null, null) => new(null, null, null, Usage),
-            (not null, not null) => new(null, null, null, "explain takes --ticket or --file, not both."),
-            _ => new(ticket, file, at, null),
+            ticket, file, at,
         };
-    }
-
-    private static (string Name, string? Value) Split(string arg)
-    {
-        var equals = arg.IndexOf('=', StringComparison.Ordinal);
-        return arg.StartsWith("--", StringComparison.Ordinal) && equals > 0 ? (arg[..equals], arg[(equals + 1)..]) : (arg, null);
+        command.Validators.Add(result =>
+        {
+            var (hasTicket, hasFile) = (result.GetResult(ticket) is not null, result.GetResult(file) is not null);
+            if (hasTicket == hasFile)
+            {
+                result.AddError(hasTicket ? "explain takes --ticket or --file, not both." : Usage);
+            }
+        });
+        command.SetAction((parse, cancellationToken) =>
+            run(parse, new ExplainArguments(parse.GetValue(ticket), parse.GetValue(file), parse.GetValue(at)), cancellationToken));
+        return command;
     }
 }

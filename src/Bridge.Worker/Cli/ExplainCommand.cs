@@ -24,15 +24,8 @@ namespace Bridge.Worker.Cli;
 /// </summary>
 internal static class ExplainCommand
 {
-    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BridgeCommand command, ExplainArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var arguments = ExplainArguments.Parse(command.HostArgs);
-        if (arguments.Error is not null)
-        {
-            await error.WriteLineAsync(arguments.Error);
-            return 2;
-        }
-
         var (app, problems) = BridgeCli.BuildAndCheck(command);
         if (app is null)
         {

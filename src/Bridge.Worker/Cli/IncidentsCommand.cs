@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Bridge.Worker.Escalation.Api;
 using Bridge.Worker.Escalation.Incidents;
@@ -34,15 +35,38 @@ internal static class IncidentsCommand
             return 0;
         });
 
-    public static async Task<int> ShowAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary><c>incident ID</c>: the id is a positive whole number, <c>#42</c> as the listing shows it taken too.</summary>
+    public static Command CreateDetailCommand(Func<ParseResult, int, CancellationToken, Task<int>> run)
     {
-        if (!TryParseId(command.HostArgs, out var id, out var usage))
-        {
-            await error.WriteLineAsync(usage);
-            return 2;
-        }
+        var id = CliOption.Missing(
+            new Argument<int>("ID")
+            {
+                Description = "the incident number, as bridge incidents lists it",
+                CustomParser = result =>
+                {
+                    if (result.Tokens.Count == 0)
+                    {
+                        return 0;
+                    }
 
-        return await BridgeCli.WithAppAsync(command, error, async app =>
+                    var given = result.Tokens[0].Value;
+                    if (int.TryParse(given.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+                    {
+                        return number;
+                    }
+
+                    result.AddError($"'{given}' is not an incident id: an incident id is a number. {DetailUsage}");
+                    return 0;
+                },
+            },
+            DetailUsage);
+        var command = new Command(BridgeCommand.Incident, "One incident: its facts and every timeline line with its instant and kind, oldest first.") { id };
+        command.SetAction((parse, cancellationToken) => run(parse, parse.GetValue(id), cancellationToken));
+        return command;
+    }
+
+    public static Task<int> ShowAsync(BridgeCommand command, int id, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        BridgeCli.WithAppAsync(command, error, async app =>
         {
             var (read, detail) = await RunningService.GetOrReadAsync(
                 app,
@@ -65,27 +89,6 @@ internal static class IncidentsCommand
             await WriteLinesAsync(output, IncidentText.Detail(detail, Now(app), Zone(app)));
             return 0;
         });
-    }
-
-    /// <summary>The first argument that is not an option is the incident id; it must be a positive whole number.</summary>
-    internal static bool TryParseId(IReadOnlyList<string> args, out int id, out string usage)
-    {
-        id = 0;
-        usage = DetailUsage;
-        var given = args.FirstOrDefault(a => !a.StartsWith('-'));
-        if (given is null)
-        {
-            return false;
-        }
-
-        if (int.TryParse(given.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0)
-        {
-            return true;
-        }
-
-        usage = $"'{given}' is not an incident id: an incident id is a number. {DetailUsage}";
-        return false;
-    }
 
     private static async Task WriteLinesAsync(TextWriter output, IEnumerable<string> lines)
     {

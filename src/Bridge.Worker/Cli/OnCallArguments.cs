@@ -1,11 +1,13 @@
-using System.Globalization;
+using System.CommandLine;
 
 namespace Bridge.Worker.Cli;
 
-/// <summary>The switches of <c>bridge oncall</c> and <c>bridge oncall override</c>, read from <see cref="BridgeCommand.HostArgs"/>.</summary>
+/// <summary>The options of <c>bridge oncall</c> and <c>bridge oncall override</c>.</summary>
 internal sealed record OnCallArguments
 {
-    public bool Override { get; init; }
+    public const string Override = "override";
+
+    public bool IsOverride { get; init; }
 
     public string? Schedule { get; init; }
 
@@ -29,56 +31,62 @@ internal sealed record OnCallArguments
 
     public string? Note { get; init; }
 
-    public string? Error { get; init; }
-
-    public static OnCallArguments Parse(IReadOnlyList<string> args)
+    /// <summary><c>oncall</c> (the views) with <c>oncall override</c> beneath it; <paramref name="run"/> gets either's options.</summary>
+    public static Command CreateCommand(Func<ParseResult, OnCallArguments, CancellationToken, Task<int>> run)
     {
-        var result = new OnCallArguments();
-        for (var i = 0; i < args.Count; i++)
+        var defaults = new OnCallArguments();
+        var schedule = CliOption.Text("--schedule", "S", "one schedule (default: every schedule)", "a schedule's name");
+        var at = CliOption.Text("--at", "TIME", "who is on call at this time, e.g. 2025-03-10 08:00 (the schedule's zone) or 2025-03-10T08:00-04:00 (default now)", "a time like 2025-03-10 08:00");
+        var next = CliOption.Number("--next", "N", "how many next shifts to list", 0, 500, defaults.Next, given => $"--next needs a number from 0 to 500, not '{given}'.");
+        var gaps = CliOption.Flag("--gaps", "list the times nobody is on call in the next --days; exit 1 when there is one");
+        var load = CliOption.Flag("--load", "on-call hours per person over the next --days");
+        var days = CliOption.Number("--days", "N", "how many days ahead --gaps and --load look", 1, 732, defaults.Days, given => $"--days needs a number from 1 to 732, not '{given}'.");
+        var view = new Command(BridgeCommand.OnCall, "Who is on call, the next shifts, gaps and on-call hours per person, in each schedule's own time zone.")
         {
-            var arg = args[i];
-            string? Value() => i + 1 < args.Count ? args[++i] : null;
-            result = arg switch
-            {
-                "override" when i == 0 => result with { Override = true },
-                "--gaps" => result with { Gaps = true },
-                "--load" => result with { Load = true },
-                "--schedule" => Text(result, arg, Value(), (r, v) => r with { Schedule = v }),
-                "--at" => Text(result, arg, Value(), (r, v) => r with { At = v }),
-                "--person" => Text(result, arg, Value(), (r, v) => r with { Person = v }),
-                "--for" => Text(result, arg, Value(), (r, v) => r with { For = v }),
-                "--from" => Text(result, arg, Value(), (r, v) => r with { From = v }),
-                "--to" => Text(result, arg, Value(), (r, v) => r with { To = v }),
-                "--note" => Text(result, arg, Value(), (r, v) => r with { Note = v }),
-                "--next" => Number(result, arg, Value(), 0, 500, (r, v) => r with { Next = v }),
-                "--days" => Number(result, arg, Value(), 1, 732, (r, v) => r with { Days = v }),
-                _ => result with { Error = $"Unknown option '{arg}' for oncall. {Usage}" },
-            };
-            if (result.Error is not null)
-            {
-                return result;
-            }
-        }
-
-        if (result.Override && (result.Schedule is null || result.Person is null || result.From is null || result.To is null))
+            schedule, at, next, gaps, load, days,
+        };
+        view.SetAction((parse, cancellationToken) => run(parse, defaults with
         {
-            return result with { Error = $"oncall override needs --schedule, --person, --from and --to. {Usage}" };
-        }
-
-        return result;
+            Schedule = parse.GetValue(schedule),
+            At = parse.GetValue(at),
+            Next = parse.GetValue(next),
+            Gaps = parse.GetValue(gaps),
+            Load = parse.GetValue(load),
+            Days = parse.GetValue(days),
+        }, cancellationToken));
+        view.Subcommands.Add(CreateOverride(run));
+        return view;
     }
 
-    public const string Usage =
-        "Usage: bridge oncall [--schedule S] [--at TIME] [--next N] [--gaps] [--load] [--days N] | " +
-        "bridge oncall override --schedule S --person P --from TIME --to TIME [--for Q] [--note TEXT]";
-
-    private static OnCallArguments Text(OnCallArguments result, string name, string? value, Func<OnCallArguments, string, OnCallArguments> set) =>
-        value is null || value.StartsWith("--", StringComparison.Ordinal)
-            ? result with { Error = $"{name} needs a value. {Usage}" }
-            : set(result, value);
-
-    private static OnCallArguments Number(OnCallArguments result, string name, string? value, int min, int max, Func<OnCallArguments, int, OnCallArguments> set) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? set(result, number)
-            : result with { Error = $"{name} needs a number from {min} to {max}. {Usage}" };
+    private static Command CreateOverride(Func<ParseResult, OnCallArguments, CancellationToken, Task<int>> run)
+    {
+        var schedule = CliOption.Text("--schedule", "S", "the schedule the override is in", "a schedule's name");
+        var person = CliOption.Text("--person", "P", "who covers the time (a member id), or nobody: the time is left uncovered and its gap warned", "a member id, or nobody");
+        var covers = CliOption.Text("--for", "Q", "whose shifts are covered (default: whoever is on call)", "the member id of the person covered");
+        var from = CliOption.Text("--from", "TIME", "when the override begins, e.g. 2025-03-10 08:00 (the schedule's zone) or 2025-03-10T08:00-04:00", "a time like 2025-03-10 08:00");
+        var to = CliOption.Text("--to", "TIME", "when it ends, in the same forms as --from", "a time like 2025-03-11 08:00");
+        var note = CliOption.Text("--note", "TEXT", "why, kept with the override", "a short text");
+        var command = new Command(Override, "Store an override: someone (or nobody) covers a schedule from one time to another.")
+        {
+            schedule, person, covers, from, to, note,
+        };
+        command.Validators.Add(result =>
+        {
+            if (new Option[] { schedule, person, from, to }.Any(o => result.GetResult(o) is null))
+            {
+                result.AddError("oncall override needs --schedule, --person, --from and --to.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => run(parse, new OnCallArguments
+        {
+            IsOverride = true,
+            Schedule = parse.GetValue(schedule),
+            Person = parse.GetValue(person),
+            For = parse.GetValue(covers),
+            From = parse.GetValue(from),
+            To = parse.GetValue(to),
+            Note = parse.GetValue(note),
+        }, cancellationToken));
+        return command;
+    }
 }

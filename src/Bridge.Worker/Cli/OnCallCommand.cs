@@ -10,16 +10,9 @@ namespace Bridge.Worker.Cli;
 /// </summary>
 internal static class OnCallCommand
 {
-    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(BridgeCommand command, OnCallArguments args, TextWriter output, TextWriter error)
     {
-        var args = OnCallArguments.Parse(command.HostArgs);
-        if (args.Error is not null)
-        {
-            await error.WriteLineAsync(args.Error);
-            return 2;
-        }
-
-        var (app, problems) = BridgeCli.BuildAndCheck(command with { HostArgs = [] });
+        var (app, problems) = BridgeCli.BuildAndCheck(command);
         var relevant = problems.Where(p => p.StartsWith(OnCallOptions.SectionName + ":", StringComparison.Ordinal)
             || p.StartsWith(Storage.StorageOptions.SectionName + ":", StringComparison.Ordinal) || app is null).ToList();
         if (app is null || relevant.Count > 0)
@@ -39,7 +32,7 @@ internal static class OnCallCommand
             if (resolver.Schedules.Count == 0)
             {
                 await output.WriteLineAsync($"No on-call schedules configured (section {OnCallOptions.SectionName} in bridge.json).");
-                return args.Override ? 1 : 0;
+                return args.IsOverride ? 1 : 0;
             }
 
             if (args.Schedule is not null && !resolver.HasSchedule(args.Schedule))
@@ -48,8 +41,8 @@ internal static class OnCallCommand
                 return 1;
             }
 
-            var stored = await StoredOverridesReadable(resolver, error, args.Override);
-            if (args.Override)
+            var stored = await StoredOverridesReadable(resolver, error, args.IsOverride);
+            if (args.IsOverride)
             {
                 return stored ? await AddOverrideAsync(app.Services.GetRequiredService<OnCallOverrides>(), resolver, args, output, error) : 1;
             }

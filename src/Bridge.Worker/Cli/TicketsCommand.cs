@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using Bridge.Worker.Ingest;
 
 namespace Bridge.Worker.Cli;
@@ -11,15 +11,33 @@ internal static class TicketsCommand
 {
     private const int DefaultCount = 20;
 
-    public static async Task<int> RunAsync(BridgeCommand command, TextWriter output, TextWriter error, CancellationToken cancellationToken)
-    {
-        if (!TryParseCount(command.HostArgs, out var count, out var usage))
-        {
-            await error.WriteLineAsync(usage);
-            return 2;
-        }
+    public const string Usage = "Usage: bridge tickets --recent [N]  (N between 1 and 1000)";
 
-        return await BridgeCli.WithAppAsync(command, error, async app =>
+    public static Command CreateCommand(Func<ParseResult, int, CancellationToken, Task<int>> run)
+    {
+        var recent = CliOption.Missing(
+            new Option<int>("--recent")
+            {
+                Description = $"the last N ticket changes seen, N from 1 to 1000 (default {DefaultCount})",
+                HelpName = "N",
+                Arity = ArgumentArity.ZeroOrOne,
+                CustomParser = result => CliOption.WholeNumber(result, 1, 1000, _ => Usage) ?? DefaultCount,
+            },
+            Usage);
+        var command = new Command(BridgeCommand.Tickets, "The last ticket changes seen and the path each came by (callback or poll).") { recent };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(recent) is null)
+            {
+                result.AddError(Usage);
+            }
+        });
+        command.SetAction((parse, cancellationToken) => run(parse, parse.GetValue(recent), cancellationToken));
+        return command;
+    }
+
+    public static Task<int> RunAsync(BridgeCommand command, int count, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        BridgeCli.WithAppAsync(command, error, async app =>
         {
             var (read, changes) = await RunningService.GetOrReadAsync(
                 app,
@@ -45,25 +63,6 @@ internal static class TicketsCommand
 
             return 0;
         });
-    }
-
-    internal static bool TryParseCount(IReadOnlyList<string> args, out int count, out string usage)
-    {
-        count = DefaultCount;
-        usage = "Usage: bridge tickets --recent [N]  (N between 1 and 1000)";
-        var index = args.ToList().IndexOf("--recent");
-        if (index < 0)
-        {
-            return false;
-        }
-
-        if (index + 1 < args.Count && !args[index + 1].StartsWith('-'))
-        {
-            return int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 1000;
-        }
-
-        return true;
-    }
 
     /// <summary>The first configured URL, with a wildcard host turned into loopback; null for port 0.</summary>
     internal static Uri? LoopbackAddress(string? urls)

@@ -1,4 +1,5 @@
 using Bridge.Worker.Cli;
+using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Cli;
 
@@ -7,29 +8,37 @@ public sealed class DemoArgumentsTests
     [Fact]
     public void Parse_NoSwitches_RunsUntilStoppedAtSixtyTimesRealTime()
     {
-        var arguments = DemoArguments.Parse(["--urls", "http://127.0.0.1:0"]);
+        var arguments = VerbArguments.Read<DemoArguments>(DemoArguments.CreateCommand);
 
-        Assert.Equal((false, null, 60d, null), (arguments.Once, arguments.At, arguments.Speed, arguments.Error));
-        Assert.Equal(["--urls", "http://127.0.0.1:0"], arguments.HostArgs);
+        Assert.Equal(new DemoArguments(false, null, 60), arguments);
     }
 
     [Fact]
-    public void Parse_DemoSwitches_AreTakenOutOfTheHostArguments()
+    public void Parse_DemoSwitches_AreRead()
     {
-        var arguments = DemoArguments.Parse(["--once", "--at", "2026-11-24 02:00", "--speed=120", "--urls", "http://127.0.0.1:0"]);
+        var arguments = VerbArguments.Read<DemoArguments>(DemoArguments.CreateCommand, "--once", "--at", "2026-11-24 02:00", "--speed=120");
 
-        Assert.Equal((true, "2026-11-24 02:00", 120d, null), (arguments.Once, arguments.At, arguments.Speed, arguments.Error));
-        Assert.Equal(["--urls", "http://127.0.0.1:0"], arguments.HostArgs);
+        Assert.Equal(new DemoArguments(true, "2026-11-24 02:00", 120), arguments);
+    }
+
+    [Fact]
+    public void Parse_HostSwitches_AreTakenOutForTheHost()
+    {
+        var command = BridgeCommand.Parse(["demo", "--once", "--urls", "http://127.0.0.1:0"], AppContext.BaseDirectory);
+
+        Assert.Null(command.Error);
+        Assert.Equal(["--urls", "http://127.0.0.1:0"], command.HostArgs);
     }
 
     [Theory]
-    [InlineData("--speed", "fast", "--speed must be a number from 1 to 3600")]
+    [InlineData("--speed", "fast", "--speed must be a number from 1 to 3600 (demo seconds per real second), not 'fast'.")]
     [InlineData("--speed", "0", "--speed must be a number from 1 to 3600")]
-    [InlineData("--at", null, "--at needs a value")]
+    [InlineData("--at", null, "--at needs a value: a time like 2026-11-24 02:00.")]
+    [InlineData("--speed", null, "--speed needs a value: a number from 1 to 3600")]
     public void Parse_BadValue_SaysWhatIsExpected(string name, string? value, string expected)
     {
-        var arguments = DemoArguments.Parse(value is null ? [name] : [name, value]);
+        var command = BridgeCommand.Parse(value is null ? ["demo", name] : ["demo", name, value], AppContext.BaseDirectory);
 
-        Assert.StartsWith(expected, arguments.Error);
+        Assert.StartsWith(expected, command.Error, StringComparison.Ordinal);
     }
 }

@@ -111,10 +111,19 @@ public sealed class IncidentTextTests
     [InlineData(new[] { "42" }, 42)]
     [InlineData(new[] { "#42" }, 42)]
     [InlineData(new[] { "42", "--urls", "http://127.0.0.1:5080" }, 42)]
-    public void TryParseId_ANumber_IsTheIncidentId(string[] args, int expected)
+    public void DetailCommand_ANumber_IsTheIncidentId(string[] args, int expected)
     {
-        Assert.True(IncidentsCommand.TryParseId(args, out var id, out _));
-        Assert.Equal(expected, id);
+        int? seen = null;
+        var command = IncidentsCommand.CreateDetailCommand((_, id, _) =>
+        {
+            seen = id;
+            return Task.FromResult(0);
+        });
+
+        var parsed = BridgeCommand.Parse(["incident", .. args], AppContext.BaseDirectory);
+        Assert.Null(parsed.Error);
+        Assert.Equal(0, command.Parse(args.TakeWhile(a => a != "--urls").ToArray()).Invoke());
+        Assert.Equal(expected, seen);
     }
 
     [Theory]
@@ -122,10 +131,10 @@ public sealed class IncidentTextTests
     [InlineData("4x2")]
     [InlineData("0")]
     [InlineData("-")]
-    public void TryParseId_NotANumber_UsageNamesTheArgument(string given)
+    public void DetailCommand_NotANumber_UsageNamesTheArgument(string given)
     {
-        Assert.False(IncidentsCommand.TryParseId(given == "-" ? [] : [given], out _, out var usage));
+        var command = BridgeCommand.Parse(given == "-" ? ["incident"] : ["incident", given], AppContext.BaseDirectory);
 
-        Assert.Contains(given == "-" ? "Usage: bridge incident ID" : $"'{given}' is not an incident id", usage, StringComparison.Ordinal);
+        Assert.Contains(given == "-" ? "Usage: bridge incident ID" : $"'{given}' is not an incident id", command.Error, StringComparison.Ordinal);
     }
 }
