@@ -87,6 +87,7 @@ public sealed class AckPageTests : IAsyncLifetime
         await EscalationBridge.DriveUntilAsync(_clock, () => To(Dana) == 2, "the re-alert", TimeSpan.FromSeconds(30));
 
         Assert.InRange(_clock.GetUtcNow(), acknowledged.AddMinutes(50), acknowledged.AddMinutes(52));
+        Assert.Contains("Re-alert: acknowledged by Dana Schmidt at 02:00", EscalationBridge.Texts(_sms).Last(t => t.To == Dana).Body, StringComparison.Ordinal);
         Assert.Contains(_bridge.Lines(EscalationBridge.DcDownTicket), e => e.Kind == TimelineKind.Replanned
             && e.Text.StartsWith("Re-alert: acknowledged by Dana Schmidt at 02:00, and no note, time entry or status change in ConnectWise for 30 min", StringComparison.Ordinal));
         Assert.Contains(_bridge.Lines(EscalationBridge.DcDownTicket), e => e.Text.StartsWith("work seen in ConnectWise: note by dschmidt at 02:20", StringComparison.Ordinal));

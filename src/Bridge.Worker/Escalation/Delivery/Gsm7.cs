@@ -7,6 +7,12 @@ namespace Bridge.Worker.Escalation.Delivery;
 internal static class Gsm7
 {
     public const int SingleMessageSeptets = 160;
+
+    /// <summary>Two concatenated GSM-7 segments (153 septets each once the header that joins them is counted).</summary>
+    public const int TwoSegmentSeptets = 306;
+
+    /// <summary>Two concatenated UCS-2 segments (67 characters each).</summary>
+    public const int TwoSegmentUcs2 = 134;
     public const int SingleMessageUcs2 = 70;
 
     private const string Basic =
@@ -46,4 +52,8 @@ internal static class Gsm7
     /// <summary>Whether <paramref name="text"/> fits one SMS.</summary>
     public static bool FitsOneMessage(string text) =>
         Septets(text) is { } septets ? septets <= SingleMessageSeptets : text.Length <= SingleMessageUcs2;
+
+    /// <summary>Whether <paramref name="text"/> fits two concatenated segments (one message on the phone).</summary>
+    public static bool FitsTwoSegments(string text) =>
+        Septets(text) is { } septets ? septets <= TwoSegmentSeptets : text.Length <= TwoSegmentUcs2;
 }

@@ -16,7 +16,7 @@ public sealed class NotificationTemplates
         "{summary}\n\nContact: {contact} {contactPhone}\nResponse due: {dueAt}\n\n" +
         "Acknowledge: {ackUrl}\nEscalate to the next person: {escalateUrl}\nResolve: {resolveUrl}\n";
 
-    /// <summary>SMS text; kept within one 160-character GSM-7 message by shortening the summary, never the link.</summary>
+    /// <summary>SMS text; kept within two GSM-7 segments (306 characters) by shortening the summary, never the link.</summary>
     public string Sms { get; set; } = "{priority} #{ticketId} {client}: {summary} Ack: {ackUrl} or reply ACK";
 
     /// <summary>Title of Teams/Slack cards and of the webhook message.</summary>

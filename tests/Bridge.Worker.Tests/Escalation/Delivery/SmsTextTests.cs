@@ -25,11 +25,11 @@ public sealed class SmsTextTests
     }
 
     [Fact]
-    public void Render_LongSummary_ShortenedToOneMessageWithTheLinkWhole()
+    public void Render_LongSummary_ShortenedToTwoSegmentsWithTheLinkWhole()
     {
-        var text = SmsText.Render(Template, Values(string.Concat(Enumerable.Repeat("Exchange mail flow stopped for all users ", 5))));
+        var text = SmsText.Render(Template, Values(string.Concat(Enumerable.Repeat("Exchange mail flow stopped for all users ", 8))));
 
-        Assert.True(Gsm7.Septets(text) <= 160, text);
+        Assert.InRange(Gsm7.Septets(text)!.Value, 300, 306);
         Assert.Contains(AckUrl + " or reply ACK", text);
         Assert.Contains("Contoso: Exchange mail flow", text);
         Assert.Contains("... Ack:", text);
@@ -47,7 +47,7 @@ public sealed class SmsTextTests
     [Fact]
     public void Render_LinkAloneTooLong_DropsSummaryButKeepsTheLink()
     {
-        var longUrl = "https://bridge.example.com/ack/" + new string('x', 150);
+        var longUrl = "https://bridge.example.com/ack/" + new string('x', 300);
         var values = Values("DC01 down");
         values["ackUrl"] = longUrl;
 
@@ -55,6 +55,18 @@ public sealed class SmsTextTests
 
         Assert.Contains(longUrl, text);
         Assert.DoesNotContain("DC01", text);
+    }
+
+    [Fact]
+    public void Render_ReAlertWithATypicalLink_KeepsWhatThePageIsAbout()
+    {
+        var values = Values("Re-alert: acknowledged by Dana Schmidt at 02:00, and no note, time entry or status change in ConnectWise for 30 min - DC01 not responding - nobody can log in");
+        values["ackUrl"] = "http://127.0.0.1:41234/ack/12/eyJpIjoxMiwicCI6ImRzY2htaWR0IiwiYSI6ImFjayIsImUiOjE3OTk5OTk5OTl9.c2lnbmF0dXJlLW9mLTMyLWJ5dGVzLWJhc2U2NHVybA";
+
+        var text = SmsText.Render(Template, values);
+
+        Assert.StartsWith("P1 #123456 Contoso: Re-alert: acknowledged by Dana Schmidt at 02:00, and no note", text, StringComparison.Ordinal);
+        Assert.EndsWith(values["ackUrl"] + " or reply ACK", text, StringComparison.Ordinal);
     }
 
     [Theory]
