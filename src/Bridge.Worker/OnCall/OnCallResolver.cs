@@ -69,7 +69,12 @@ internal sealed class OnCallResolver(ConfiguredModel<OnCallModel> model, OnCallO
     private ScheduleCalculator Calculator(OnCallModel current, string schedule)
     {
         var found = Find(current, schedule);
-        return new(found, Overrides(found));
+        // A stored override naming someone since removed from OnCall:People covers nothing: a gap, warned as one,
+        // never "covered" by a person the bridge cannot page.
+        var overrides = Overrides(found)
+            .Select(o => o.IsNobody || current.People.ContainsKey(o.Person) ? o : o with { Person = "" })
+            .ToList();
+        return new(found, overrides);
     }
 
     private IReadOnlyList<OnCallOverride> Overrides(Schedule found) =>

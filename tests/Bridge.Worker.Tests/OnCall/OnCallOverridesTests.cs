@@ -37,6 +37,37 @@ public sealed class OnCallOverridesTests : IDisposable
     }
 
     [Fact]
+    public void StoredOverrideForSomeoneSinceRemovedFromPeople_IsAGapNotCoverage()
+    {
+        using var database = OpenDatabase();
+        Overrides(database).Add("main", new OverrideRequest("sub", "alice", "2025-01-08 12:00", "2025-01-09 12:00"));
+
+        // The configuration reloaded without "sub": the stored override stays, naming nobody the bridge can page.
+        var options = Options(Weekly("primary", "alice", "bob"));
+        options.People.RemoveAll(p => p.Member == "sub");
+        var resolver = new OnCallResolver(Compile(options), new OnCallOverrideRepository(database));
+
+        Assert.Null(resolver.WhoIsOnCall("main", Ny(2025, 1, 8, 18)).Person);
+        var gap = Assert.Single(resolver.Gaps("main", Ny(2025, 1, 8, 0), Ny(2025, 1, 10, 0)));
+        Assert.Equal((Ny(2025, 1, 8, 12), Ny(2025, 1, 9, 12)), (gap.Start, gap.End));
+    }
+
+    [Fact]
+    public void Add_Nobody_LeavesTheTimeUncovered()
+    {
+        using var database = OpenDatabase();
+
+        var (added, problems) = Overrides(database).Add("main", new OverrideRequest(OnCallOverride.Nobody, "alice", "2025-01-08 12:00", "2025-01-08 18:00"));
+        var resolver = new OnCallResolver(_model, new OnCallOverrideRepository(database));
+
+        Assert.Empty(problems);
+        Assert.True(added!.IsNobody);
+        Assert.Null(resolver.WhoIsOnCall("main", Ny(2025, 1, 8, 13)).Person);
+        Assert.Equal("alice", resolver.WhoIsOnCall("main", Ny(2025, 1, 8, 19)).Person?.Member);
+        Assert.Single(resolver.Gaps("main", Ny(2025, 1, 8, 0), Ny(2025, 1, 9, 0)));
+    }
+
+    [Fact]
     public void Add_ValidRequest_StoredAndChangesWhoIsOnCallAfterReopening()
     {
         using (var database = OpenDatabase())
