@@ -276,7 +276,7 @@ internal sealed class DeliveryLanes : BackgroundService, IBacklog, IRetriesParke
 
             var withheld = reached.Count == 0 && send.All(r => r.State == PageRequestState.Cancelled);
             // Every page of a step's first send failed on every method: the next step is brought forward, as for an empty step.
-            var fallThrough = reached.Count == 0 && !withheld && incident.State == IncidentState.Triggered
+            var fallThrough = reached.Count == 0 && !withheld
                 ? StepSender.FallThrough(incident, incident.Steps[request.Step - 1], request.Repeat, now, _clock, "reached nobody (every contact method failed)")
                 : null;
             if (fallThrough is not null)

@@ -29,11 +29,11 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
     public IReadOnlyList<PageRequest> PendingOutside(IReadOnlySet<string> lanes, int limit) =>
         Pages().Find(r => r.State == PageRequestState.Pending).Where(r => !lanes.Contains(r.Lane)).OrderBy(r => r.Id).Take(limit).ToList();
 
-    /// <summary>Every page of an incident, oldest first: a range of the send index (<c>incident:ladder:step:repeat</c>).</summary>
-    public IReadOnlyList<PageRequest> ForIncident(int incidentId)
+    /// <summary>Every page of one ladder of an incident, oldest first: a range of the send index (<c>incident:ladder:step:repeat</c>).</summary>
+    public IReadOnlyList<PageRequest> ForLadder(int incidentId, int ladder)
     {
-        var prefix = incidentId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
-        return Pages().Query().Where(r => r.Send.StartsWith(prefix)).ToList().OrderBy(r => r.Id).ToList();
+        var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{incidentId}:{ladder}:");
+        return Pages().Query().Where(r => r.Send.StartsWith(prefix)).OrderBy(r => r.Id).ToList();
     }
 
     public IReadOnlyList<PageRequest> ForSend(string send) => Pages().Find(r => r.Send == send).OrderBy(r => r.Id).ToList();

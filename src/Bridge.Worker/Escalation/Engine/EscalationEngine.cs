@@ -142,25 +142,7 @@ internal sealed partial class EscalationEngine(
 
     private Incident Open(IncidentPlan plan, RoutingDecision decision, TicketSnapshot ticket, DateTimeOffset now)
     {
-        var policy = options.CurrentValue.Policies[plan.Policy];
-        var incident = new Incident
-        {
-            TicketId = ticket.Id,
-            Cause = plan.Cause,
-            State = IncidentState.Triggered,
-            Policy = plan.Policy,
-            OpenedAt = now,
-            LadderStart = plan.LadderStart,
-            Steps = CopySteps(policy, plan.Cause),
-            GiveUpAt = LadderSteps.GiveUpAt(policy, options.CurrentValue, plan.Cause, plan.LadderStart),
-            ThresholdAt = decision.Sla.Escalation,
-            ThresholdPolicy = Blank(policy.ThresholdPolicy),
-            AcknowledgementTimeout = policy.AcknowledgementTimeout,
-            PriorityLevel = decision.PriorityLevel,
-            Billing = decision.Billing.Kind,
-            BillingMultiplier = decision.Billing.Multiplier,
-            ResponseDueAt = decision.Sla.InternalResponse,
-        };
+        var incident = IncidentPlanner.Open(plan, decision, ticket, options.CurrentValue, now);
         Insert(incident, ticket, now, $"opened for ticket #{ticket.Id} ({ticket.CompanyName ?? ticket.CompanyIdentifier}): {plan.Why}; policy {plan.Policy}, ladder from {clock.Time(plan.LadderStart)}");
         return incident;
     }

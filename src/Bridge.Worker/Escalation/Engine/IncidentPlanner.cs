@@ -1,4 +1,6 @@
 using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Escalation.Policies;
+using Bridge.Worker.Ingest;
 using Bridge.Worker.Routing;
 
 namespace Bridge.Worker.Escalation.Engine;
@@ -33,6 +35,32 @@ internal static class IncidentPlanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>The incident <paramref name="plan"/> opens, its ladder copied from <paramref name="settings"/> (not yet stored).</summary>
+    public static Incident Open(IncidentPlan plan, RoutingDecision decision, TicketSnapshot ticket, EscalationOptions settings, DateTimeOffset now)
+    {
+        var policy = settings.Policies[plan.Policy];
+        var incident = new Incident
+        {
+            TicketId = ticket.Id,
+            Cause = plan.Cause,
+            State = IncidentState.Triggered,
+            Policy = plan.Policy,
+            OpenedAt = now,
+            LadderStart = plan.LadderStart,
+            Steps = LadderSteps.Copy(policy, settings, plan.Cause),
+            GiveUpAt = LadderSteps.GiveUpAt(policy, settings, plan.Cause, plan.LadderStart),
+            ThresholdAt = decision.Sla.Escalation,
+            ThresholdPolicy = string.IsNullOrWhiteSpace(policy.ThresholdPolicy) ? null : policy.ThresholdPolicy.Trim(),
+            AcknowledgementTimeout = policy.AcknowledgementTimeout,
+            PriorityLevel = decision.PriorityLevel,
+            Billing = decision.Billing.Kind,
+            BillingMultiplier = decision.Billing.Multiplier,
+            ResponseDueAt = decision.Sla.InternalResponse,
+        };
+        incident.Ticket.Refresh(ticket);
+        return incident;
     }
 
     /// <summary>

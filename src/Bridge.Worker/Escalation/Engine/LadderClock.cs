@@ -37,6 +37,33 @@ internal static class LadderClock
     public static DateTimeOffset? NextDue(Incident incident, IncidentStep step) => incident.GaveUp ? null : NextDue(step, incident.LadderStart, incident.GiveUpAt);
 
     /// <summary>
+    /// A step's first send that paged nobody must not burn its wait: the next step not yet sent is brought forward to
+    /// <paramref name="now"/>. Returns it with the instant it was due, or null when the step pages nobody by design (a
+    /// client notice), it was a repeat (repeats would pull the ladder forward one by one), or nothing is left.
+    /// </summary>
+    public static (IncidentStep Next, DateTimeOffset Was)? BringNextForward(Incident incident, IncidentStep step, int repeat, DateTimeOffset now)
+    {
+        if (!step.PagesPeople || repeat != 0 || incident.State != IncidentState.Triggered)
+        {
+            return null;
+        }
+
+        var next = incident.Steps
+            .Where(s => s.Number != step.Number && s.NextRepeat == 0 && NextDue(incident, s) > now)
+            .OrderBy(s => NextDue(incident, s))
+            .ThenBy(s => s.Number)
+            .FirstOrDefault();
+        if (next is null)
+        {
+            return null;
+        }
+
+        var was = NextDue(incident, next)!.Value;
+        next.DueOverride = now;
+        return (next, was);
+    }
+
+    /// <summary>
     /// The sends due at <paramref name="now"/>, earliest first. A step whose several repeats fell due while the
     /// bridge was down is sent once, as its latest overdue repeat: nobody gets four pages at once after a restart.
     /// </summary>

@@ -41,17 +41,7 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             return new(null, NoIncident(decision, options), []);
         }
 
-        var incident = new Incident
-        {
-            TicketId = ticket.Id,
-            Cause = plan.Cause,
-            State = IncidentState.Triggered,
-            Policy = plan.Policy,
-            OpenedAt = at,
-            LadderStart = plan.LadderStart,
-            PriorityLevel = decision.PriorityLevel,
-            Ticket = IncidentTicket.From(ticket),
-        };
+        var incident = IncidentPlanner.Open(plan, decision, ticket, options, at);
         var policy = options.Policies[plan.Policy];
         var threshold = !string.IsNullOrWhiteSpace(policy.ThresholdPolicy)
             && options.Policies.ContainsKey(policy.ThresholdPolicy.Trim()) ? decision.Sla.Escalation : null;
@@ -120,17 +110,10 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             step.NextRepeat++;
             step.DueOverride = null;
             sends.Add(send);
-            if (send.Paged.Count == 0 && send.Repeat == 0 && step.Targets.Any(PagesPeople))
+            if (send.Paged.Count == 0)
             {
-                // The engine's fall-through (StepSender): the next step not yet sent is brought forward to now.
-                var next = incident.Steps
-                    .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(s, start, incident.GiveUpAt) > when)
-                    .OrderBy(s => LadderClock.NextDue(s, start, incident.GiveUpAt)).ThenBy(s => s.Number)
-                    .FirstOrDefault();
-                if (next is not null)
-                {
-                    next.DueOverride = when;
-                }
+                // The engine's fall-through: the next step not yet sent is brought forward to now.
+                LadderClock.BringNextForward(incident, step, send.Repeat, when);
             }
         }
 
@@ -140,8 +123,6 @@ internal sealed record LadderPreview(IncidentPlan? Plan, string Outcome, IReadOn
             GivesUpAt = incident.GiveUpAt,
         };
     }
-
-    private static bool PagesPeople(string text) => EscalationTarget.TryParse(text, out var target) && target.Kind != EscalationTargetKind.Contact;
 
     /// <summary>One send at <paramref name="at"/>: each target resolved on its own so every person says how they were reached.</summary>
     private static Send Resolve(Incident incident, IncidentStep step, DateTimeOffset at, EscalationOptions options, IOnCallResolver onCall, IReadOnlyList<Incident> acknowledged, DateTimeZone zone)

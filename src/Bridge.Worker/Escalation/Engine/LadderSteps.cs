@@ -24,7 +24,7 @@ internal static class LadderSteps
         }).ToList();
 
         // Reminders and client notices keep their own count: only a ladder that pages people for a response keeps going.
-        var last = steps.Where(PagesPeople).OrderBy(s => s.After).ThenBy(s => s.Number).LastOrDefault();
+        var last = steps.Where(s => s.PagesPeople).OrderBy(s => s.After).ThenBy(s => s.Number).LastOrDefault();
         if (cause == IncidentCause.WaitingOnClient || last is null)
         {
             return steps;
@@ -77,9 +77,6 @@ internal static class LadderSteps
         cause != IncidentCause.WaitingOnClient && GiveUpAfter(policy, settings) is { } after ? start + after : null;
 
     private static TimeSpan? GiveUpAfter(EscalationPolicyOptions policy, EscalationOptions settings) => policy.GiveUpAfter ?? settings.GiveUpAfter;
-
-    private static bool PagesPeople(IncidentStep step) =>
-        step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind != EscalationTargetKind.Contact);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

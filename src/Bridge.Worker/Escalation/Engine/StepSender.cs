@@ -56,7 +56,7 @@ internal sealed class StepSender(
                         : $"step {due.Step}{RepeatText(due.Repeat)} of {incident.Policy}: {string.Join(", ", step.Targets)}")
                     + (due.DueAt < now - TimeSpan.FromMinutes(1) ? $" (due {clock.Time(due.DueAt)}, sent late)" : "");
             }));
-            if (step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind == EscalationTargetKind.Contact))
+            if (step.MailsContact)
             {
                 timeline.Insert(Line(incident, TimelineKind.ClientNotice, now, e =>
                 {
@@ -168,30 +168,16 @@ internal sealed class StepSender(
 
     /// <summary>
     /// A step meant to page people that found nobody to page (an on-call gap, an empty role, nobody with a contact
-    /// method on its channels) must not burn its whole wait: the next step not yet sent is brought forward to now, and
-    /// the line says so. Only a step's first send: its repeats would pull the rest of the ladder forward one by one.
-    /// Null when the step pages no person by design (a client notice) or nothing is left to bring forward.
+    /// method on its channels, every page failed) brings the next step forward (<see cref="LadderClock.BringNextForward"/>),
+    /// and the line says so; null when nothing was brought forward.
     /// </summary>
     internal static TimelineEntry? FallThrough(Incident incident, IncidentStep step, int repeat, DateTimeOffset now, LocalClock clock, string what)
     {
-        var pagesPeople = step.Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind != EscalationTargetKind.Contact);
-        if (!pagesPeople || repeat != 0 || incident.State != IncidentState.Triggered)
+        if (LadderClock.BringNextForward(incident, step, repeat, now) is not var (next, was))
         {
             return null;
         }
 
-        var next = incident.Steps
-            .Where(s => s.Number != step.Number && s.NextRepeat == 0 && LadderClock.NextDue(incident, s) > now)
-            .OrderBy(s => LadderClock.NextDue(incident, s))
-            .ThenBy(s => s.Number)
-            .FirstOrDefault();
-        if (next is null)
-        {
-            return null;
-        }
-
-        var was = LadderClock.NextDue(incident, next)!.Value;
-        next.DueOverride = now;
         return Line(incident, TimelineKind.StepCompleted, now, e =>
         {
             (e.Step, e.Repeat) = (step.Number, repeat);
@@ -217,9 +203,10 @@ internal sealed class StepSender(
             $"Ticket #{incident.TicketId} ({incident.Ticket.CompanyName ?? incident.Ticket.CompanyIdentifier}, {incident.PriorityLevel ?? incident.Ticket.PriorityName}) found nobody on call in {schedule} at {clock.Time(now)}: "
             + $"the rotation has a gap until {clock.Full(until)}. The next step of its ladder was paged at once. "
             + $"Fill the gap: bridge oncall override --schedule {schedule} --person MEMBER --from {InstantText.Format(now, clock.Zone)} --to {InstantText.Format(until, clock.Zone)}");
-        var told = owner.StartsWith("role:", StringComparison.OrdinalIgnoreCase)
-            ? notices.SendToRole(notice, owner["role:".Length..].Trim())
-            : notices.Send(notice, [owner]);
+        // An owner is written as a target (role:Dispatcher, member:fpatel) or a bare member identifier.
+        var told = EscalationTarget.TryParse(owner, out var target) && target.Kind == EscalationTargetKind.Role
+            ? notices.SendToRole(notice, target.Name)
+            : notices.Send(notice, [target?.Kind == EscalationTargetKind.Member ? target.Name : owner]);
         if (told.Outcome == NoticeOutcome.Queued)
         {
             database.Write(() => timeline.Insert(Line(incident, TimelineKind.Note, now, e =>
@@ -230,8 +217,8 @@ internal sealed class StepSender(
     /// <summary>"Nobody acknowledged in 1 h 15 min (tried Dana Schmidt ×6, Farah Patel ×4)": who this ladder reached, how often.</summary>
     private string Exhausted(Incident incident, DateTimeOffset now)
     {
-        var tried = pages.ForIncident(incident.Id)
-            .Where(r => r.Send.StartsWith($"{incident.Id}:{incident.Ladder}:", StringComparison.Ordinal) && r.State == PageRequestState.Reached)
+        var tried = pages.ForLadder(incident.Id, incident.Ladder)
+            .Where(r => r.State == PageRequestState.Reached)
             .GroupBy(r => r.PersonName ?? r.PersonId)
             .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count()}")
             .ToList();

@@ -38,6 +38,14 @@ public sealed class IncidentStep
     /// <summary>The fallback of an exhausted ladder (<c>Escalation:Exhausted</c>), not one of the policy's steps.</summary>
     public bool IsFallback { get; set; }
 
+    /// <summary>Whether the step pages people (any target but the client's contact).</summary>
+    [LiteDB.BsonIgnore]
+    public bool PagesPeople => Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind != EscalationTargetKind.Contact);
+
+    /// <summary>Whether the step mails the ticket's contact (a client notice).</summary>
+    [LiteDB.BsonIgnore]
+    public bool MailsContact => Targets.Any(t => EscalationTarget.TryParse(t, out var target) && target.Kind == EscalationTargetKind.Contact);
+
     /// <summary>Set by "escalate to next": the step's next send is due at this instant instead.</summary>
     public DateTimeOffset? DueOverride { get; set; }
 }
