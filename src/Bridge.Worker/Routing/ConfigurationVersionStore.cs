@@ -11,6 +11,7 @@ namespace Bridge.Worker.Routing;
 internal sealed class ConfigurationVersionStore(BridgeDatabase database) : IStorageSetup
 {
     private const string CollectionName = "config_versions";
+    private volatile string? _stored;
 
     public void Prepare()
     {
@@ -20,9 +21,16 @@ internal sealed class ConfigurationVersionStore(BridgeDatabase database) : IStor
     /// <summary>Stores <paramref name="applied"/> unless its version is stored already; joins the caller's transaction.</summary>
     public void Keep(AppliedConfiguration applied)
     {
+        // Every decision comes here: once a version is seen stored (committed), it is not looked up again.
+        if (applied.Version.Hash == _stored)
+        {
+            return;
+        }
+
         var versions = Versions();
         if (versions.FindById(applied.Version.Hash) is not null)
         {
+            _stored = applied.Version.Hash;
             return;
         }
 
