@@ -8,7 +8,7 @@ public static class ChannelsConfig
     public static void Write(TempDirectory dir, SmsGateway sms, int smtpPort, string extraChannels = "")
     {
         dir.Write("appsettings.json", """
-            { "Urls": "http://127.0.0.1:0", "Logging": { "File": { "Enabled": false } } }
+            { "Urls": "http://127.0.0.1:0", "Logging": { "File": { "Path": "logs/bridge-.log" } } }
             """);
         dir.Write("bridge.json", $$"""
             {

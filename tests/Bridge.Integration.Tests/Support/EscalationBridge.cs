@@ -80,21 +80,19 @@ public sealed partial class EscalationBridge : IAsyncDisposable
             }
 
             clock.Advance(step ?? TimeSpan.FromSeconds(20));
-            await Task.Delay(25);
+            await Settling.SettleAsync(clock);
         }
     }
 
-    /// <summary>Moves the clock to <paramref name="until"/> in steps, giving the bridge real time to act after each.</summary>
+    /// <summary>Moves the clock to <paramref name="until"/> in steps, letting the bridge do what is due after each (<see cref="Settling"/>).</summary>
     public static async Task DriveToAsync(FakeTimeProvider clock, DateTimeOffset until, TimeSpan? step = null)
     {
         while (clock.GetUtcNow() < until)
         {
             var next = clock.GetUtcNow() + (step ?? TimeSpan.FromSeconds(10));
             clock.Advance((next > until ? until : next) - clock.GetUtcNow());
-            await Task.Delay(50);
+            await Settling.SettleAsync(clock);
         }
-
-        await Task.Delay(300);
     }
 
     internal IReadOnlyList<TimelineEntry> Lines(int ticketId) => Timeline.ForTicket(ticketId);

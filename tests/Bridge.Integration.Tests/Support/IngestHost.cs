@@ -14,8 +14,9 @@ public sealed class IngestHost : IAsyncDisposable
 {
     public const string Secret = "test-callback-secret-1234";
 
-    private IngestHost(WebApplication app, RecordingChangeHandler recorder, int port)
+    private IngestHost(WebApplication app, RecordingChangeHandler recorder, int port, string logDirectory)
     {
+        LogDirectory = logDirectory;
         App = app;
         Recorder = recorder;
         Port = port;
@@ -23,6 +24,9 @@ public sealed class IngestHost : IAsyncDisposable
     }
 
     public WebApplication App { get; }
+
+    /// <summary>Where the bridge writes its rolling log (inside the test's directory).</summary>
+    public string LogDirectory { get; }
 
     public RecordingChangeHandler Recorder { get; }
 
@@ -79,7 +83,12 @@ public sealed class IngestHost : IAsyncDisposable
             configureServices?.Invoke(services);
         });
         await app.StartAsync();
-        return new IngestHost(app, recorder, chosen);
+        if (app.Services.GetRequiredService<TimeProvider>() is Microsoft.Extensions.Time.Testing.FakeTimeProvider clock)
+        {
+            Settling.Register(clock, app);
+        }
+
+        return new IngestHost(app, recorder, chosen, Path.Combine(dir.Path, "logs"));
     }
 
     /// <summary>Waits until the poll at start (cold start) has completed.</summary>
@@ -90,7 +99,7 @@ public sealed class IngestHost : IAsyncDisposable
         {
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException($"Poll cycle {cycles} did not complete.");
+                throw new TimeoutException($"Poll cycle {cycles} did not complete.{LoggedTrouble()}");
             }
 
             await Task.Delay(10);
@@ -105,7 +114,7 @@ public sealed class IngestHost : IAsyncDisposable
         {
             if (DateTimeOffset.UtcNow > deadline)
             {
-                throw new TimeoutException("The inbox did not drain.");
+                throw new TimeoutException($"The inbox did not drain.{LoggedTrouble()}");
             }
 
             await Task.Delay(10);
@@ -114,15 +123,51 @@ public sealed class IngestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Settling.Forget(App);
         Http.Dispose();
         try
         {
             await App.StopAsync();
         }
+        catch (Exception ex)
+        {
+            // Whatever made the stop fail happened earlier: the bridge's own log says what.
+            throw new InvalidOperationException($"The bridge did not stop cleanly.{LoggedTrouble()}", ex);
+        }
         finally
         {
             await App.DisposeAsync();
         }
+    }
+
+    /// <summary>The warnings and errors in the bridge's log so far (with the lines that follow each), for a failure's message.</summary>
+    public string LoggedTrouble()
+    {
+        if (!Directory.Exists(LogDirectory))
+        {
+            return string.Empty;
+        }
+
+        var picked = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(LogDirectory).Order(StringComparer.Ordinal))
+        {
+            string[] lines;
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (var reader = new StreamReader(stream))
+            {
+                lines = reader.ReadToEnd().Split('\n');
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Contains("[WRN]", StringComparison.Ordinal) || lines[i].Contains("[ERR]", StringComparison.Ordinal) || lines[i].Contains("[FTL]", StringComparison.Ordinal))
+                {
+                    picked.AddRange(lines.Skip(i).Take(12).TakeWhile((l, n) => n == 0 || !l.StartsWith("20", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        return picked.Count == 0 ? " The bridge logged no warning or error." : $" The bridge logged:\n{string.Join('\n', picked.TakeLast(80))}";
     }
 
     private static int FreePort()

@@ -9,7 +9,7 @@ public static class SandboxConfig
     public static void WriteFor(TempDirectory dir, SandboxServer sandbox, string? privateKey = null)
     {
         dir.Write("appsettings.json", """
-            { "Urls": "http://127.0.0.1:0", "Logging": { "File": { "Enabled": false } } }
+            { "Urls": "http://127.0.0.1:0", "Logging": { "File": { "Path": "logs/bridge-.log" } } }
             """);
         dir.Write("bridge.json", $$"""
             {

@@ -123,7 +123,7 @@ public sealed class WriteBackBridge : IAsyncDisposable
 
             Clock.Advance(step ?? TimeSpan.FromSeconds(5));
             Worker.Notify();
-            await Task.Delay(20);
+            await Settling.SettleAsync(Clock);
         }
     }
 

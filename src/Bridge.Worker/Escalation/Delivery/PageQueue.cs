@@ -44,6 +44,10 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
 
     public int CountPending() => Pages().Count(r => r.State == PageRequestState.Pending);
 
+    /// <summary>Pages pending and not waiting for a retry later than <paramref name="now"/>.</summary>
+    public int CountDue(DateTimeOffset now) =>
+        Pages().Find(r => r.State == PageRequestState.Pending).Count(r => r.RetryAt is null || r.RetryAt <= now);
+
     private ILiteCollection<PageRequest> Pages()
     {
         var collection = database.Collection<PageRequest>(CollectionName);

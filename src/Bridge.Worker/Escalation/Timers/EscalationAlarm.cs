@@ -25,6 +25,7 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
     private readonly ITimer _timer;
     private DateTimeOffset? _armedFor;
     private int _ringAgain;
+    private int _ringing;
 
     public EscalationAlarm(TimeProvider time, IServiceProvider services, ILogger<EscalationAlarm> logger)
     {
@@ -34,6 +35,9 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
         _engine = () => services.GetRequiredService<EscalationEngine>();
         _timer = time.CreateTimer(_ => Ring(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
+
+    /// <summary>True from the moment the alarm rings until the engine run it started has ended.</summary>
+    public bool Ringing => Volatile.Read(ref _ringing) > 0;
 
     /// <summary>The earliest instant the alarm is set for (null: nothing due).</summary>
     public DateTimeOffset? Next
@@ -89,7 +93,18 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
         }
 
         // A timer callback must not block (a test clock calls it inside Advance): the work runs on the pool.
-        _ = Task.Run(RunAsync);
+        Interlocked.Increment(ref _ringing);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RunAsync();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _ringing);
+            }
+        });
     }
 
     private async Task RunAsync()
