@@ -1,0 +1,34 @@
+namespace Bridge.Worker.Kernel;
+
+/// <summary>
+/// What a signed-in person may do, each role including the ones below it: a technician sees their own shifts and
+/// pages; a viewer the status page, incidents and reports; a dispatcher also acts (overrides, acknowledge, escalate
+/// or resolve any incident from the web, outbox and parked retries); an admin also sees configuration, manages users
+/// and rotates feed URLs.
+/// </summary>
+public enum AccessRole
+{
+    Technician = 1,
+    Viewer = 2,
+    Dispatcher = 3,
+    Admin = 4,
+}
+
+/// <summary>The names the roles have in claims, policies, configuration and the CLI.</summary>
+public static class AccessRoles
+{
+    public static string Name(AccessRole role) => role.ToString().ToLowerInvariant();
+
+    public static string PolicyFor(AccessRole role) => "role:" + Name(role);
+
+    public static bool TryParse(string? text, out AccessRole role)
+    {
+        role = default;
+        return text is not null
+            && Enum.TryParse(text.Trim(), ignoreCase: true, out role)
+            && Enum.IsDefined(role)
+            && !int.TryParse(text, out _);
+    }
+
+    public static IReadOnlyList<string> Names { get; } = Enum.GetValues<AccessRole>().Select(Name).ToList();
+}
