@@ -25,6 +25,8 @@ public static class FolderRules
         ["Engine"] = ["Kernel", "Logging", "Storage"],
         ["Ingest"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine"],
         ["OnCall"] = ["Kernel", "Logging", "Storage"],
+        // Who may see and act: sign-in (local accounts, OpenID Connect, the machine's CLI token), roles, the audit trail.
+        ["Access"] = ["Kernel", "Logging", "Telemetry", "Storage", "OnCall"],
         ["Routing"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest"],
         // The bridge's own calls to ConnectWise that are not a stage: readiness, the priority check.
         ["ConnectWise"] = ["Kernel", "Logging", "Routing"],
@@ -37,12 +39,12 @@ public static class FolderRules
         ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
         ["Hosting"] =
         [
-            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Access", "Routing", "ConnectWise",
             "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo",
         ],
         ["Cli"] =
         [
-            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Routing", "ConnectWise",
+            "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Access", "Routing", "ConnectWise",
             "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo", "Hosting",
         ],
     });
