@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bridge.Worker.Access;
 
 namespace Bridge.Worker.Cli;
 
@@ -11,7 +12,7 @@ internal static class RunningService
     /// Tells "the service answered 404" (<c>Answered</c>, no value) apart from "no service answered": while the
     /// service runs it holds the state file, so a 404 is the answer, not a reason to read the file instead.
     /// </summary>
-    public static async Task<(bool Answered, T? Value)> AskAsync<T>(string? urls, string path, JsonSerializerOptions options, CancellationToken cancellationToken)
+    public static async Task<(bool Answered, T? Value)> AskAsync<T>(string? urls, string? token, string path, JsonSerializerOptions options, CancellationToken cancellationToken)
         where T : class
     {
         var address = TicketsCommand.LoopbackAddress(urls);
@@ -20,7 +21,7 @@ internal static class RunningService
             return (false, null);
         }
 
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = Client(address, token, TimeSpan.FromSeconds(5));
         try
         {
             return (true, await http.GetFromJsonAsync<T>(path, options, cancellationToken));
@@ -28,6 +29,10 @@ internal static class RunningService
         catch (HttpRequestException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
             return (true, null);
+        }
+        catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            throw new ServiceRefusedException();
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
         {
@@ -44,7 +49,19 @@ internal static class RunningService
         WebApplication app, string path, JsonSerializerOptions options, Func<IServiceProvider, T?> read, TextWriter error, CancellationToken cancellationToken)
         where T : class
     {
-        var (answered, value) = await AskAsync<T>(app.Configuration["Urls"], path, options, cancellationToken);
+        var token = app.Services.GetRequiredService<ConsoleToken>();
+        bool answered;
+        T? value;
+        try
+        {
+            (answered, value) = await AskAsync<T>(app.Configuration["Urls"], token.Read(), path, options, cancellationToken);
+        }
+        catch (ServiceRefusedException)
+        {
+            await error.WriteLineAsync(ServiceRefusedException.Explain(token));
+            return (false, null);
+        }
+
         if (answered)
         {
             return (true, value);
@@ -60,4 +77,23 @@ internal static class RunningService
             return (false, null);
         }
     }
+
+    /// <summary>A client for the service on loopback that sends the console token when this account could read it.</summary>
+    public static HttpClient Client(Uri address, string? token, TimeSpan timeout)
+    {
+        var http = new HttpClient { BaseAddress = address, Timeout = timeout };
+        if (token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return http;
+    }
+}
+
+/// <summary>The running service answered 401 or 403: this account cannot read the console token (or it is stale).</summary>
+internal sealed class ServiceRefusedException : Exception
+{
+    public static string Explain(ConsoleToken token) =>
+        $"The service refused the request: run this as the account the service runs as, or as an administrator, so the console token ({token.FilePath}) can be read.";
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bridge.Worker.Access;
 
 namespace Bridge.Worker.Cli;
 
@@ -19,10 +20,17 @@ internal static class ServiceAction
                 return 1;
             }
 
-            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            var token = app.Services.GetRequiredService<ConsoleToken>();
+            using var http = RunningService.Client(address, token.Read(), TimeSpan.FromSeconds(30));
             try
             {
                 using var response = await http.PostAsync(path, null, cancellationToken);
+                if (response.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+                {
+                    await error.WriteLineAsync(ServiceRefusedException.Explain(token));
+                    return 1;
+                }
+
                 var answer = await response.Content.ReadFromJsonAsync<T>(json, cancellationToken);
                 var (done, message) = answer is null ? (false, $"The service answered {(int)response.StatusCode}.") : read(answer);
                 await (done ? output : error).WriteLineAsync(message);

@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bridge.Worker.Configuration;
@@ -7,7 +8,7 @@ internal static class ConfigEndpoints
     /// <summary><c>GET /config/status</c>: when the configuration in force was applied, keys awaiting a restart, and the last refused edit with its reasons.</summary>
     public static IEndpointRouteBuilder MapConfigEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/config/status", Status);
+        endpoints.MapGet("/config/status", Status).ForRole(AccessRole.Admin);
         return endpoints;
     }
 

@@ -17,14 +17,12 @@ internal static class EngineEndpoints
 
     public static IEndpointRouteBuilder MapEngineEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext context, StageRegistry stages, ParkedItemStore parked) =>
-            context.IsFromLoopback()
-                ? Results.Json(EngineReport.Build(stages, parked), Json)
-                : Results.StatusCode(StatusCodes.Status403Forbidden));
-        endpoints.MapPost(Path + "/{id:int}/retry", async (int id, HttpContext context, ParkedItemAdmin admin, CancellationToken ct) =>
-            context.IsFromLoopback() ? Answer(await admin.RetryAsync(id, ct)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
-        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, ParkedItemAdmin admin) =>
-            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+        endpoints.MapGet(Path, (StageRegistry stages, ParkedItemStore parked) =>
+            Results.Json(EngineReport.Build(stages, parked), Json)).ForRole(AccessRole.Viewer);
+        endpoints.MapPost(Path + "/{id:int}/retry", async (int id, ParkedItemAdmin admin, CancellationToken ct) =>
+            Answer(await admin.RetryAsync(id, ct))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, ParkedItemAdmin admin) =>
+            Answer(admin.Dismiss(id, reason))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
         return endpoints;
     }
 

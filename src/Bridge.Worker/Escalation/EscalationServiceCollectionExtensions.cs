@@ -75,10 +75,10 @@ internal static class EscalationServiceCollectionExtensions
     public static IEndpointRouteBuilder MapEscalationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var ack = endpoints.MapGroup("/ack").DisableAntiforgery();
-        ack.MapGet("/{incidentId:int}/{token}", AckEndpoints.ShowAsync);
-        ack.MapPost("/{incidentId:int}/{token}", AckEndpoints.ActAsync);
-        endpoints.MapGet(Api.IncidentEndpoints.Path, Api.IncidentEndpoints.List);
-        endpoints.MapGet(Api.IncidentEndpoints.Path + "/{incidentId:int}", Api.IncidentEndpoints.Get);
+        ack.MapGet("/{incidentId:int}/{token}", AckEndpoints.ShowAsync).Public("a signed, expiring link for one incident and person", page: true);
+        ack.MapPost("/{incidentId:int}/{token}", AckEndpoints.ActAsync).Public("a signed, expiring link for one incident, person and action");
+        endpoints.MapGet(Api.IncidentEndpoints.Path, Api.IncidentEndpoints.List).ForRole(AccessRole.Viewer);
+        endpoints.MapGet(Api.IncidentEndpoints.Path + "/{incidentId:int}", Api.IncidentEndpoints.Get).ForRole(AccessRole.Viewer);
         return endpoints;
     }
 }

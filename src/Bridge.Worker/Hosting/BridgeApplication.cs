@@ -1,3 +1,4 @@
+using Bridge.Worker.Access;
 using Bridge.Worker.Api;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
@@ -53,6 +54,7 @@ internal static class BridgeApplication
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
         builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);
         builder.Services.AddWriteBack(builder.Configuration);
@@ -60,6 +62,8 @@ internal static class BridgeApplication
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseAccess();
+        app.MapAccessEndpoints();
         app.MapHealthEndpoints();
         app.MapConfigEndpoints();
         app.MapNotificationEndpoints();

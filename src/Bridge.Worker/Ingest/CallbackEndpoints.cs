@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Telemetry;
 
 namespace Bridge.Worker.Ingest;
@@ -21,7 +22,7 @@ internal static class CallbackEndpoints
             }
 
             return Results.Text(result.Message + "\n", "text/plain; charset=utf-8", statusCode: result.StatusCode);
-        });
+        }).Public("the secret in the path and ConnectWise's signature, checked by the intake");
         return endpoints;
     }
 }

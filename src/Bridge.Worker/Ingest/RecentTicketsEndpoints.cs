@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using System.Net;
 
 namespace Bridge.Worker.Ingest;
@@ -10,20 +11,15 @@ internal static class RecentTicketsEndpoints
 
     /// <summary>
     /// <c>GET /tickets/recent?count=N</c>: the last changes, newest first, with the path each came by. Ticket
-    /// data, so only answered on loopback (the CLI's <c>bridge tickets --recent</c> asks here).
+    /// data, so for viewers (the CLI's <c>bridge tickets --recent</c> asks here with the console token).
     /// </summary>
     public static IEndpointRouteBuilder MapRecentTicketsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext context, int? count, TicketChangeStore store) =>
+        endpoints.MapGet(Path, (int? count, TicketChangeStore store) =>
         {
-            if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
-            {
-                return Results.NotFound();
-            }
-
             var changes = store.Recent(Math.Clamp(count ?? DefaultCount, 1, MaxCount));
             return Results.Json(changes.Select(RecentChange.From), IngestJson.Options);
-        });
+        }).ForRole(AccessRole.Viewer);
         return endpoints;
     }
 }

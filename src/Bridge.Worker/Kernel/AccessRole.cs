@@ -31,4 +31,13 @@ public static class AccessRoles
     }
 
     public static IReadOnlyList<string> Names { get; } = Enum.GetValues<AccessRole>().Select(Name).ToList();
+
+    /// <summary>The caller's role; null when not signed in or carrying no role the bridge gave.</summary>
+    public static AccessRole? Of(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true
+        && user.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value is { } text
+        && TryParse(text, out var role) ? role : null;
+
+    /// <summary>Whether the caller holds <paramref name="least"/> or a higher role.</summary>
+    public static bool Holds(System.Security.Claims.ClaimsPrincipal user, AccessRole least) => Of(user) is { } role && role >= least;
 }

@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +15,12 @@ internal static class OnCallEndpoints
     public static IEndpointRouteBuilder MapOnCallEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/oncall");
-        group.MapGet("/", Overview);
-        group.MapGet("/{schedule}", Now);
-        group.MapGet("/{schedule}.ics", ScheduleFeed);
-        group.MapGet("/people/{member}.ics", PersonFeed);
-        group.MapGet("/{schedule}/overrides", ListOverrides);
-        group.MapPost("/{schedule}/overrides", AddOverride);
+        group.MapGet("/", Overview).ForRole(AccessRole.Viewer);
+        group.MapGet("/{schedule}", Now).ForRole(AccessRole.Viewer);
+        group.MapGet("/{schedule}.ics", ScheduleFeed).ForRole(AccessRole.Viewer);
+        group.MapGet("/people/{member}.ics", PersonFeed).ForRole(AccessRole.Viewer);
+        group.MapGet("/{schedule}/overrides", ListOverrides).ForRole(AccessRole.Viewer);
+        group.MapPost("/{schedule}/overrides", AddOverride).ForRole(AccessRole.Dispatcher);
         return endpoints;
     }
 

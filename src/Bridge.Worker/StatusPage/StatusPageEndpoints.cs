@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ internal static class StatusPageEndpoints
     /// <summary><c>GET /</c>: the status page (HTML), for loopback and <c>StatusPage:AllowedNetworks</c>.</summary>
     public static IEndpointRouteBuilder MapStatusPageEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", ShowAsync);
+        endpoints.MapGet("/", ShowAsync).ForRole(AccessRole.Viewer, page: true);
         return endpoints;
     }
 
@@ -30,11 +31,11 @@ internal static class StatusPageEndpoints
         headers["Referrer-Policy"] = "no-referrer";
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         var remote = context.Connection.RemoteIpAddress;
-        if (!StatusPageAccess.Allows(remote, options.CurrentValue.AllowedNetworks))
+        if (LoopbackRequest.CameThroughProxy(context) || !StatusPageAccess.Allows(remote, options.CurrentValue.AllowedNetworks))
         {
             StatusPageLog.Refused(logger, remote?.ToString() ?? "(unknown)");
             return TypedResults.Text(
-                "The status page answers only on loopback and from the networks in StatusPage:AllowedNetworks.",
+                "The status page answers only on loopback and from the networks in StatusPage:AllowedNetworks (behind a reverse proxy, list it in Access:KnownProxies).",
                 "text/plain; charset=utf-8",
                 statusCode: StatusCodes.Status403Forbidden);
         }

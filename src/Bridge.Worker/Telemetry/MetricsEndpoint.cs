@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Telemetry;
@@ -17,7 +18,7 @@ internal static class MetricsEndpoint
         // Resolved before the exporter collects, so the gauges are on the meter at the first scrape.
         _ = services.GetRequiredService<BridgeMetrics>();
         var token = services.GetRequiredService<IOptionsMonitor<TelemetryOptions>>().CurrentValue.MetricsToken;
-        if (!MetricsAccess.Allows(context.Connection.RemoteIpAddress, context.Request.Headers.Authorization.ToString(), token))
+        if (!MetricsAccess.Allows(context.BelievedPeer(), context.Request.Headers.Authorization.ToString(), token))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             context.Response.Headers.WWWAuthenticate = "Bearer";

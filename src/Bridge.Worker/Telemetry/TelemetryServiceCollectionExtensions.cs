@@ -56,7 +56,8 @@ internal static class TelemetryServiceCollectionExtensions
     {
         if (IsEnabled(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()))
         {
-            endpoints.MapPrometheusScrapingEndpoint(MetricsEndpoint.Path, meterProvider: null, MetricsEndpoint.Guard, optionsName: null);
+            endpoints.MapPrometheusScrapingEndpoint(MetricsEndpoint.Path, meterProvider: null, MetricsEndpoint.Guard, optionsName: null)
+                .Public("a loopback caller that came through no proxy, or the bearer token Telemetry:MetricsToken");
         }
 
         return endpoints;

@@ -16,13 +16,13 @@ internal static class OutboxEndpoints
     public static IEndpointRouteBuilder MapOutboxEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Path, (OutboxStore store, IOptionsMonitor<BridgeModeOptions> mode) =>
-            Results.Json(OutboxReport.Build(store, mode.CurrentValue.Mode, MaxPerState), WriteBackJson.Options));
-        endpoints.MapPost(Path + "/{id:int}/retry", (int id, HttpContext context, OutboxAdmin admin) =>
-            context.IsFromLoopback() ? Answer(admin.Retry(id)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
-        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, OutboxAdmin admin) =>
-            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            Results.Json(OutboxReport.Build(store, mode.CurrentValue.Mode, MaxPerState), WriteBackJson.Options)).ForRole(AccessRole.Viewer);
+        endpoints.MapPost(Path + "/{id:int}/retry", (int id, OutboxAdmin admin) =>
+            Answer(admin.Retry(id))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, OutboxAdmin admin) =>
+            Answer(admin.Dismiss(id, reason))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
         endpoints.MapGet("/time-entries/review", (TimeEntries.TimeEntryReviewStore reviews, int? limit) =>
-            Results.Json(reviews.Recent(Math.Clamp(limit ?? 100, 1, 1000)), WriteBackJson.Options));
+            Results.Json(reviews.Recent(Math.Clamp(limit ?? 100, 1, 1000)), WriteBackJson.Options)).ForRole(AccessRole.Viewer);
         return endpoints;
     }
 

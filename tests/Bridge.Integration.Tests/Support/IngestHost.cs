@@ -21,7 +21,18 @@ public sealed class IngestHost : IAsyncDisposable
         Recorder = recorder;
         Port = port;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        // The tests' client is the machine's CLI: it carries the console token the service wrote at start (an admin).
+        ConsoleToken = app.Services.GetRequiredService<Bridge.Worker.Access.ConsoleToken>().Read()
+            ?? throw new InvalidOperationException("The service wrote no console token.");
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ConsoleToken);
     }
+
+    /// <summary>The bearer token the CLI on this machine would send (admin).</summary>
+    public string ConsoleToken { get; }
+
+    /// <summary>A client with no credentials, as a stranger on the network would call.</summary>
+    public HttpClient Anonymous(bool followRedirects = false) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects }) { BaseAddress = new Uri($"http://127.0.0.1:{Port}/") };
 
     public WebApplication App { get; }
 

@@ -2,7 +2,6 @@ using Bridge.Worker.Engine;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Timers;
-using Bridge.Worker.WriteBack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -63,7 +62,7 @@ internal static class Settling
         if (Environment.GetEnvironmentVariable("BRIDGE_SETTLE_TRACE") is { Length: > 0 } trace
             && apps.Select(a => Unsettled(a, clock.GetUtcNow())).FirstOrDefault(u => u is not null) is { } what)
         {
-            File.AppendAllText(trace, $"{Environment.StackTrace.Split('\n').FirstOrDefault(l => l.Contains("Tests.", StringComparison.Ordinal) && !l.Contains("Support", StringComparison.Ordinal))?.Trim()} | {what}\n");
+            File.AppendAllText(trace, $"{clock.GetUtcNow():u} | {what}\n");
         }
     }
 
@@ -92,11 +91,6 @@ internal static class Settling
         if (services.GetRequiredService<PageQueue>().CountDue(now) is var due and > 0)
         {
             return $"{due} page(s) due for delivery";
-        }
-
-        if (services.GetRequiredService<OutboxStore>().OpenRecords().FirstOrDefault(r => r.NextAttemptAt <= now) is { } write)
-        {
-            return $"write-back record {write.Id} ({write.Key}) is due";
         }
 
         if (services.GetService<IEscalationTimers>() is EscalationAlarm alarm)

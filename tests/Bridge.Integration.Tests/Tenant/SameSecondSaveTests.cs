@@ -65,7 +65,10 @@ public sealed class SameSecondSaveTests : NightAtNorthwind
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         var worker = bridge.Host.App.Services.GetRequiredService<OutboxWorker>();
-        while (!bridge.Outbox.Recent(100).Any(r => r.TicketId == EscalationBridge.DcDownTicket && r.State == OutboxState.Sent))
+        // Every write the page made (the note and the zero-hour entry), not only the first: one still in flight would
+        // land after Dana's save and stamp the ticket with the bridge's member again.
+        while (!bridge.Outbox.Recent(100).Any(r => r.TicketId == EscalationBridge.DcDownTicket && r.State == OutboxState.Sent)
+            || bridge.Outbox.OpenRecords().Any(r => r.TicketId == EscalationBridge.DcDownTicket))
         {
             worker.Notify();
             if (DateTime.UtcNow > deadline)

@@ -40,8 +40,8 @@ internal static class NotificationRegistration
     public static IEndpointRouteBuilder MapNotificationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var sms = endpoints.MapGroup("/sms").DisableAntiforgery();
-        sms.MapPost("/inbound", SmsEndpoints.InboundAsync);
-        sms.MapPost("/status", SmsEndpoints.StatusAsync);
+        sms.MapPost("/inbound", SmsEndpoints.InboundAsync).Public("the SMS gateway's request signature");
+        sms.MapPost("/status", SmsEndpoints.StatusAsync).Public("the SMS gateway's request signature");
         return endpoints;
     }
 }
