@@ -22,12 +22,21 @@ internal static class EngineEndpoints
                 ? Results.Json(EngineReport.Build(stages, parked), Json)
                 : Results.StatusCode(StatusCodes.Status403Forbidden));
         endpoints.MapPost(Path + "/{id:int}/retry", async (int id, HttpContext context, ParkedItemAdmin admin, CancellationToken ct) =>
-            context.IsFromLoopback() ? Answer(await admin.RetryAsync(id, ct)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(await admin.RetryAsync(id, ct), context, "parked.retried", id) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, ParkedItemAdmin admin) =>
-            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason)) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
+            context.IsFromLoopback() ? Answer(admin.Dismiss(id, reason), context, "parked.dismissed", id, reason) : Results.StatusCode(StatusCodes.Status403Forbidden)).DisableAntiforgery();
         return endpoints;
     }
 
-    private static IResult Answer(ParkedAdminResult result) =>
-        Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    /// <summary>The answer to an admin action; one that was taken goes into the audit trail with the caller's name.</summary>
+    private static IResult Answer(ParkedAdminResult result, HttpContext context, string action, int id, string? reason = null)
+    {
+        if (result.Done)
+        {
+            context.RequestServices.GetRequiredService<IAuditTrail>().Record(new AuditEvent(
+                AccessClaims.ActorOf(context), action, $"parked item {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, "web"));
+        }
+
+        return Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    }
 }
