@@ -41,7 +41,7 @@ internal sealed class NotificationHostFixture : IAsyncDisposable
         var smtp = SmtpTestServer.Start();
         var dir = new TempDirectory();
         ChannelsConfig.Write(dir, sms, smtp.Port);
-        var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path));
+        var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), configureServices: AccessWiring.AddTo);
         await app.StartAsync();
         return new NotificationHostFixture(dir, sms, smtp, app);
     }

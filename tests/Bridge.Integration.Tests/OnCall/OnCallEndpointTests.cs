@@ -31,7 +31,11 @@ public sealed class OnCallEndpointTests : IAsyncLifetime
     {
         var app = BridgeApplication.Build(
             BridgeCommand.Parse(["--config", _dir.Path], _dir.Path),
-            configureServices: services => services.AddSingleton<TimeProvider>(_time));
+            configureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(_time);
+                AccessWiring.AddTo(services);
+            });
         await app.StartAsync();
         return (new StoppingBridge(app), new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }

@@ -80,6 +80,7 @@ public sealed class IngestHost : IAsyncDisposable
         var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), overrides, configureServices: services =>
         {
             services.AddSingleton<ITicketChangeHandler>(recorder);
+            AccessWiring.AddTo(services);
             configureServices?.Invoke(services);
         });
         await app.StartAsync();
