@@ -19,8 +19,11 @@ internal static class AccessWiring
 {
     public static void AddTo(IServiceCollection services)
     {
-        var configuration = services.Where(d => d.ServiceType == typeof(IConfiguration)).Select(d => d.ImplementationInstance).OfType<IConfiguration>().LastOrDefault()
-            ?? throw new InvalidOperationException("The host's configuration is not registered as an instance; AccessWiring cannot bind Access options.");
+        // The host's own configuration (the builder registers it as a factory that ignores the provider).
+        var registered = services.Last(d => d.ServiceType == typeof(IConfiguration));
+        using var empty = new ServiceCollection().BuildServiceProvider();
+        var configuration = registered.ImplementationInstance as IConfiguration ?? registered.ImplementationFactory?.Invoke(empty) as IConfiguration
+            ?? throw new InvalidOperationException("The host's configuration is not registered; AccessWiring cannot bind the Access options.");
         services.AddAudit(configuration);
         services.AddAuthorization(options =>
         {
