@@ -19,13 +19,22 @@ internal static class EngineEndpoints
     {
         endpoints.MapGet(Path, (StageRegistry stages, ParkedItemStore parked) =>
             Results.Json(EngineReport.Build(stages, parked), Json)).ForRole(AccessRole.Viewer);
-        endpoints.MapPost(Path + "/{id:int}/retry", async (int id, ParkedItemAdmin admin, CancellationToken ct) =>
-            Answer(await admin.RetryAsync(id, ct))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
-        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, ParkedItemAdmin admin) =>
-            Answer(admin.Dismiss(id, reason))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/retry", async (int id, HttpContext context, ParkedItemAdmin admin, CancellationToken ct) =>
+            Answer(await admin.RetryAsync(id, ct), context, "parked.retried", id)).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, ParkedItemAdmin admin) =>
+            Answer(admin.Dismiss(id, reason), context, "parked.dismissed", id, reason)).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
         return endpoints;
     }
 
-    private static IResult Answer(ParkedAdminResult result) =>
-        Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    /// <summary>The answer to an admin action; one that was taken goes into the audit trail with the caller's name.</summary>
+    private static IResult Answer(ParkedAdminResult result, HttpContext context, string action, int id, string? reason = null)
+    {
+        if (result.Done)
+        {
+            context.RequestServices.GetRequiredService<IAuditTrail>().Record(new AuditEvent(
+                AccessClaims.ActorOf(context), action, $"parked item {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, "web"));
+        }
+
+        return Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    }
 }

@@ -1,4 +1,5 @@
 using Bridge.Worker.Access;
+using Bridge.Worker.Access.Audit;
 using Bridge.Worker.Api;
 using Bridge.Worker.Configuration;
 using Bridge.Worker.ConnectWise;
@@ -55,6 +56,7 @@ internal static class BridgeApplication
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
         builder.Services.AddAccess(builder.Configuration);
+        builder.Services.AddAudit(builder.Configuration);
         builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);
         builder.Services.AddWriteBack(builder.Configuration);
@@ -64,11 +66,13 @@ internal static class BridgeApplication
         var app = builder.Build();
         app.UseAccess();
         app.MapAccessEndpoints();
+        app.MapAuditEndpoints();
         app.MapHealthEndpoints();
         app.MapConfigEndpoints();
         app.MapNotificationEndpoints();
         app.MapIngestEndpoints();
         app.MapOnCallEndpoints();
+        app.MapOnCallFeedEndpoints();
         app.MapEscalationEndpoints();
         app.MapStatusPageEndpoints();
         app.MapWriteBackEndpoints();

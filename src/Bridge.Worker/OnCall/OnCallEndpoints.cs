@@ -1,5 +1,7 @@
+using System.Globalization;
 using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.OnCall;
@@ -53,29 +55,16 @@ internal static class OnCallEndpoints
         string schedule, OnCallResolver live, IOptionsMonitor<OnCallOptions> options, TimeProvider time)
     {
         var resolver = live.Snapshot();
-        if (!resolver.HasSchedule(schedule))
-        {
-            return TypedResults.NotFound(UnknownSchedule(schedule, resolver));
-        }
-
-        var now = time.GetUtcNow();
-        var shifts = resolver.Shifts(schedule, now.AddDays(-options.CurrentValue.FeedDaysBack), now.AddDays(options.CurrentValue.FeedDaysAhead));
-        return TypedResults.Text(OnCallCalendar.ForSchedule(schedule, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
+        return OnCallFeeds.ForSchedule(schedule, resolver, options.CurrentValue, time.GetUtcNow()) is { } calendar
+            ? TypedResults.Text(calendar, OnCallCalendar.ContentType)
+            : TypedResults.NotFound(UnknownSchedule(schedule, resolver));
     }
 
     private static Results<ContentHttpResult, NotFound<string>> PersonFeed(
-        string member, OnCallResolver live, IOptionsMonitor<OnCallOptions> options, TimeProvider time)
-    {
-        var resolver = live.Snapshot();
-        if (resolver.FindPerson(member) is not { } person)
-        {
-            return TypedResults.NotFound($"No person with member identifier '{member}' in {OnCallOptions.SectionName}:People.");
-        }
-
-        var now = time.GetUtcNow();
-        var shifts = resolver.ShiftsOf(person.Member, now.AddDays(-options.CurrentValue.FeedDaysBack), now.AddDays(options.CurrentValue.FeedDaysAhead));
-        return TypedResults.Text(OnCallCalendar.ForPerson(person, shifts, resolver.FindPerson, now), OnCallCalendar.ContentType);
-    }
+        string member, OnCallResolver live, IOptionsMonitor<OnCallOptions> options, TimeProvider time) =>
+        OnCallFeeds.ForPerson(member, live.Snapshot(), options.CurrentValue, time.GetUtcNow()) is { } calendar
+            ? TypedResults.Text(calendar, OnCallCalendar.ContentType)
+            : TypedResults.NotFound($"No person with member identifier '{member}' in {OnCallOptions.SectionName}:People.");
 
     private static Results<Ok<IReadOnlyList<OnCallOverride>>, NotFound<string>> ListOverrides(string schedule, OnCallResolver live)
     {
@@ -86,7 +75,7 @@ internal static class OnCallEndpoints
     }
 
     private static Results<Created<OnCallOverride>, NotFound<string>, ValidationProblem> AddOverride(
-        string schedule, OverrideRequest request, OnCallResolver resolver, OnCallOverrides overrides, ILogger<OnCallOverrides> logger)
+        string schedule, OverrideRequest request, OnCallResolver resolver, OnCallOverrides overrides, HttpContext context, [FromServices] IAuditTrail audit, ILogger<OnCallOverrides> logger)
     {
         if (!resolver.HasSchedule(schedule))
         {
@@ -100,8 +89,13 @@ internal static class OnCallEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["override"] = [.. problems] });
         }
 
+        audit.Record(new AuditEvent(AccessClaims.ActorOf(context), "override.added", $"schedule {added.Schedule}", OverrideText(added), "web"));
         return TypedResults.Created($"/oncall/{added.Schedule}/overrides", added);
     }
+
+    /// <summary>The override in the audit trail's words: who covers whom, from when to when (UTC), its id and note.</summary>
+    internal static string OverrideText(OnCallOverride added) => string.Create(CultureInfo.InvariantCulture,
+        $"{added.Id}: {(added.IsNobody ? OnCallOverride.Nobody : added.Person)} covers {added.For ?? "whoever is on call"} from {added.From.UtcDateTime:yyyy-MM-dd HH:mm}Z to {added.To.UtcDateTime:yyyy-MM-dd HH:mm}Z{(added.Note is { } note ? " (" + note + ")" : "")}");
 
     private static string UnknownSchedule(string schedule, OnCallResolver resolver) =>
         $"No on-call schedule named '{schedule}'. Schedules: {string.Join(", ", resolver.Schedules)}.";

@@ -14,6 +14,7 @@ internal static class OnCallServiceCollectionExtensions
         services.AddBridgeOptions<OnCallOptions, OnCallOptionsValidator>(configuration, OnCallOptions.SectionName);
         services.AddConfiguredModel<OnCallOptions, OnCallModel>(options => OnCallModelCompiler.Compile(options).Model);
         services.AddStore<OnCallOverrideRepository>();
+        services.AddStore<FeedSecrets>();
         services.AddSingleton(sp => new OnCallResolver(sp.GetRequiredService<ConfiguredModel<OnCallModel>>(), sp.GetRequiredService<OnCallOverrideRepository>()));
         services.AddSingleton<IOnCallResolver>(sp => sp.GetRequiredService<OnCallResolver>());
         services.AddSingleton<OnCallChanges>();

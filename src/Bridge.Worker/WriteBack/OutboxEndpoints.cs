@@ -17,15 +17,24 @@ internal static class OutboxEndpoints
     {
         endpoints.MapGet(Path, (OutboxStore store, IOptionsMonitor<BridgeModeOptions> mode) =>
             Results.Json(OutboxReport.Build(store, mode.CurrentValue.Mode, MaxPerState), WriteBackJson.Options)).ForRole(AccessRole.Viewer);
-        endpoints.MapPost(Path + "/{id:int}/retry", (int id, OutboxAdmin admin) =>
-            Answer(admin.Retry(id))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
-        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, OutboxAdmin admin) =>
-            Answer(admin.Dismiss(id, reason))).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/retry", (int id, HttpContext context, OutboxAdmin admin) =>
+            Answer(admin.Retry(id), context, "outbox.retried", id)).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
+        endpoints.MapPost(Path + "/{id:int}/dismiss", (int id, string? reason, HttpContext context, OutboxAdmin admin) =>
+            Answer(admin.Dismiss(id, reason), context, "outbox.dismissed", id, reason)).DisableAntiforgery().ForRole(AccessRole.Dispatcher);
         endpoints.MapGet("/time-entries/review", (TimeEntries.TimeEntryReviewStore reviews, int? limit) =>
             Results.Json(reviews.Recent(Math.Clamp(limit ?? 100, 1, 1000)), WriteBackJson.Options)).ForRole(AccessRole.Viewer);
         return endpoints;
     }
 
-    private static IResult Answer(OutboxAdminResult result) =>
-        Results.Json(result, WriteBackJson.Options, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    /// <summary>The answer to an admin action; one that was taken goes into the audit trail with the caller's name.</summary>
+    private static IResult Answer(OutboxAdminResult result, HttpContext context, string action, int id, string? reason = null)
+    {
+        if (result.Done)
+        {
+            context.RequestServices.GetRequiredService<IAuditTrail>().Record(new AuditEvent(
+                AccessClaims.ActorOf(context), action, $"outbox record {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, "web"));
+        }
+
+        return Results.Json(result, WriteBackJson.Options, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
+    }
 }

@@ -31,7 +31,10 @@ public sealed class OnCallEndpointTests : IAsyncLifetime
     {
         var app = BridgeApplication.Build(
             BridgeCommand.Parse(["--config", _dir.Path], _dir.Path),
-            configureServices: services => services.AddSingleton<TimeProvider>(_time));
+            configureServices: services =>
+            {
+                services.AddSingleton<TimeProvider>(_time);
+            });
         await app.StartAsync();
         return (new StoppingBridge(app), new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
     }

@@ -5,6 +5,7 @@ using Bridge.Worker.Escalation.Policies;
 using Bridge.Worker.Escalation.Timeline;
 using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Acknowledgement;
@@ -45,6 +46,7 @@ internal static class AckEndpoints
         OnCall.IOnCallResolver onCall,
         TimeProvider time,
         ILoggerFactory loggers,
+        [FromServices] IAuditTrail audit,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -67,6 +69,11 @@ internal static class AckEndpoints
             return Page(StatusCodes.Status400BadRequest, AckPage.Refused("Minutes worked is not a number", "Give the minutes worked as a whole number from 0 to 1440, then press Resolve again."));
         }
 
+        if (result.Status == Delivery.AckStatus.Acknowledged)
+        {
+            audit.Record(new AuditEvent(claim.Member, "incident." + Done(claim.Action), $"incident {incidentId}", result.Message, "web"));
+        }
+
         if (incidents.Get(incidentId) is not { } incident)
         {
             return Page(StatusCodes.Status404NotFound, AckPage.Refused("No such incident", result.Message));
@@ -74,6 +81,13 @@ internal static class AckEndpoints
 
         return Page(StatusCodes.Status200OK, AckPage.Incident(incident, Runbook(options.CurrentValue, incident), Forms(tokens, claim, now, options.CurrentValue), result.Message, ZoneOf(claim, clock, onCall)));
     }
+
+    private static string Done(AckAction action) => action switch
+    {
+        AckAction.Acknowledge => "acknowledged",
+        AckAction.Escalate => "escalated",
+        _ => "resolved",
+    };
 
     private static async Task<Delivery.AckResult?> ResolveAsync(HttpRequest request, string incidentId, AckClaim claim, IncidentActions actions, CancellationToken cancellationToken)
     {

@@ -1,7 +1,9 @@
 using System.Security;
 using Bridge.Connectors.Notifications;
 using Bridge.Connectors.Notifications.Sms;
+using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Escalation.Delivery;
@@ -21,6 +23,7 @@ internal static class SmsEndpoints
         DeliveryLogRepository log,
         IAcknowledgementService acknowledgements,
         ILoggerFactory loggers,
+        [FromServices] IAuditTrail audit,
         CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(NotificationLog.CategoryName);
@@ -46,6 +49,11 @@ internal static class SmsEndpoints
 
         var result = await acknowledgements.AcknowledgeAsync(page.IncidentId, page.PersonId, ChannelKinds.Sms, cancellationToken);
         NotificationLog.InboundAcknowledged(logger, AddressMask.For(from), page.IncidentId, result.Status.ToString());
+        if (result.Status == AckStatus.Acknowledged)
+        {
+            audit.Record(new AuditEvent(page.PersonId, "incident.acknowledged", $"incident {page.IncidentId}", result.Message, ChannelKinds.Sms));
+        }
+
         return TwiML("Bridge: " + result.Message);
     }
 
