@@ -47,7 +47,8 @@ internal sealed record UserArguments(string Action, string Name = "", AccessRole
                         return parsed;
                     }
 
-                    result.AddError($"--role needs one of {RoleNames}, not '{given}'.");
+                    // System.CommandLine would take the next option (--role --email) as the value.
+                    result.AddError(given.StartsWith("--", StringComparison.Ordinal) ? $"--role needs a value: one of {RoleNames}." : $"--role needs one of {RoleNames}, not '{given}'.");
                     return null;
                 },
             },
