@@ -8,9 +8,13 @@ namespace Bridge.Worker.Cli;
 /// <summary>Dispatches the command line to a verb. Exit codes: 0 fine, 1 a problem was found, 2 usage.</summary>
 internal static class BridgeCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, null, output, error, cancellationToken);
+
+    /// <param name="input">What a verb reads from the person (a password); the console when null.</param>
+    public static async Task<int> RunAsync(string[] args, CliInput? input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var (result, command) = BridgeCommandLine.Parse(args, BridgeEnvironment.DefaultConfigDirectory);
+        var (result, command) = BridgeCommandLine.Parse(args, BridgeEnvironment.DefaultConfigDirectory, input);
         if (command.Error is not null)
         {
             await error.WriteLineAsync(command.Error);

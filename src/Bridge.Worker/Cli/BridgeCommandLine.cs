@@ -13,11 +13,13 @@ internal sealed class BridgeCommandLine
 {
     private readonly Option<string> _config;
     private readonly string _defaultConfigDirectory;
+    private readonly CliInput? _input;
     private string[] _hostArgs = [];
 
-    private BridgeCommandLine(string defaultConfigDirectory)
+    private BridgeCommandLine(string defaultConfigDirectory, CliInput? input)
     {
         _defaultConfigDirectory = defaultConfigDirectory;
+        _input = input;
         _config = CliOption.Missing(
             new Option<string>("--config")
             {
@@ -32,9 +34,10 @@ internal sealed class BridgeCommandLine
     /// <summary>The verbs' tree; its actions run the verbs with the writers of the invocation.</summary>
     public Command Root { get; }
 
-    public static (ParseResult Result, BridgeCommand Command) Parse(IReadOnlyList<string> args, string defaultConfigDirectory)
+    /// <param name="input">What a verb reads from the person (<c>user add</c>'s password); the console when null.</param>
+    public static (ParseResult Result, BridgeCommand Command) Parse(IReadOnlyList<string> args, string defaultConfigDirectory, CliInput? input = null)
     {
-        var line = new BridgeCommandLine(defaultConfigDirectory);
+        var line = new BridgeCommandLine(defaultConfigDirectory, input);
         var names = line.OptionNames();
         var (verbArgs, hostArgs) = HostArguments.Split(args, names.Contains);
         line._hostArgs = [.. hostArgs];
@@ -70,6 +73,7 @@ internal sealed class BridgeCommandLine
         root.Subcommands.Add(WithServiceActions(parked, "a parked item id", ParkedCommand.Usage, ("Work a parked item again now (its cause fixed).", "Give a parked item up, with the reason."), ParkedCommand.ActAsync));
         root.Subcommands.Add(Verb(BridgeCommand.Incidents, "Open incidents (priority, client, state, policy, step, next due, who acknowledged), then the latest closed.", (p, ct) => IncidentsCommand.ListAsync(Host(p), Output(p), Error(p), ct)));
         root.Subcommands.Add(IncidentsCommand.CreateDetailCommand((p, id, ct) => IncidentsCommand.ShowAsync(Host(p), id, Output(p), Error(p), ct)));
+        root.Subcommands.Add(UserArguments.CreateCommand((p, a, _) => UserCommand.RunAsync(Host(p), a, _input ?? CliInput.FromConsole(), Output(p), Error(p))));
         root.Subcommands.Add(Verb(BridgeCommand.Help, "This text.", (p, _) => Task.FromResult(root.Parse(["--help"]).Invoke(p.InvocationConfiguration))));
         return root;
     }

@@ -21,7 +21,7 @@ public sealed class BridgeHelpTests
         var (exit, output, error) = await Run(asked);
 
         Assert.Equal((0, ""), (exit, error));
-        foreach (var verb in new[] { "run", "validate", "check-connection", "demo", "explain", "oncall", "tickets", "outbox", "parked", "incidents", "incident <ID>" })
+        foreach (var verb in new[] { "run", "validate", "check-connection", "demo", "explain", "oncall", "tickets", "outbox", "parked", "incidents", "incident <ID>", "user" })
         {
             Assert.Contains($"  {verb} ", output, StringComparison.Ordinal);
         }
