@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Bridge.Worker.Access.Accounts;
 using Bridge.Worker.Kernel;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -30,6 +31,7 @@ internal static class AccessServiceCollectionExtensions
         services.AddSingleton<ConsoleToken>();
         services.AddHostedService<ConsoleTokenIssuer>();
         services.AddSingleton<AccessMembers>();
+        services.AddLocalAccounts(configuration);
 
         var authentication = services.AddAuthentication(o =>
             {
