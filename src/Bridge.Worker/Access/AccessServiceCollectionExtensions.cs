@@ -3,6 +3,8 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Bridge.Worker.Access.Accounts;
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -22,11 +24,19 @@ internal static class AccessServiceCollectionExtensions
 {
     public const string SignInLimit = "signin";
 
-    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration, BridgeEnvironment environment)
     {
         services.AddBridgeOptions<AccessOptions, AccessOptionsValidator>(configuration, AccessOptions.SectionName);
         services.AddReadAtStart(AccessOptions.SectionName);
         var options = configuration.GetSection(AccessOptions.SectionName).Get<AccessOptions>() ?? new AccessOptions();
+
+        // The keys that sign cookies and antiforgery tokens: beside the state file, so a sign-in survives a restart.
+        var keys = KeysDirectory(environment, configuration);
+        var protection = services.AddDataProtection().SetApplicationName("Bridge").PersistKeysToFileSystem(keys);
+        if (OperatingSystem.IsWindows())
+        {
+            protection.ProtectKeysWithDpapi(protectToLocalMachine: true);
+        }
 
         services.AddSingleton<ConsoleToken>();
         services.AddHostedService<ConsoleTokenIssuer>();
@@ -120,6 +130,19 @@ internal static class AccessServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static DirectoryInfo KeysDirectory(BridgeEnvironment environment, IConfiguration configuration)
+    {
+        var state = environment.ResolvePath(configuration[$"{StorageOptions.SectionName}:Path"] is { Length: > 0 } path ? path : new StorageOptions().Path);
+        var directory = Path.Combine(Path.GetDirectoryName(state)!, "keys");
+        if (!OperatingSystem.IsWindows() && !Directory.Exists(directory))
+        {
+            // Readable by the service's account only (the state file beside it is as sensitive).
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return new DirectoryInfo(directory);
     }
 
     /// <summary>The middleware, in order: forwarded headers, HTTPS, security headers, routing, sign-in, roles, antiforgery, rate limits.</summary>

@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using System.Globalization;
 using Bridge.Sandbox;
 using Bridge.Worker.Demo;
@@ -84,6 +85,9 @@ internal static class DemoCommand
         {
             await output.WriteLineAsync($"Mailbox: {files.Mailbox} (every page is a .eml file there)");
         }
+
+        var passwordFile = DemoAdmin.Ensure(app.Services.GetRequiredService<BridgeEnvironment>().ConfigDirectory, files.StateFile, app.Services.GetRequiredService<TimeProvider>());
+        await output.WriteLineAsync($"Sign in: {url.AbsoluteUri.TrimEnd('/')}/signin as {DemoAdmin.Name} (an admin); the password is in {passwordFile}, readable only by you.");
 
         await output.WriteLineAsync($"Timeline (the bridge's clock, {files.Zone.Id}):");
         var stopping = app.Lifetime.ApplicationStopping;

@@ -32,7 +32,7 @@ internal static class EngineEndpoints
         if (result.Done)
         {
             context.RequestServices.GetRequiredService<IAuditTrail>().Record(new AuditEvent(
-                AccessClaims.ActorOf(context), action, $"parked item {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, "web"));
+                AccessClaims.ActorOf(context), action, $"parked item {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, AccessClaims.ViaOf(context)));
         }
 
         return Results.Json(result, Json, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);

@@ -55,7 +55,7 @@ internal static class BridgeApplication
         builder.Services.AddNotifications(builder.Configuration);
         builder.Services.AddIngest(builder.Configuration);
         builder.Services.AddOnCall(builder.Configuration);
-        builder.Services.AddAccess(builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration, environment);
         builder.Services.AddAudit(builder.Configuration);
         builder.Services.AddEscalation(builder.Configuration);
         builder.Services.AddStatusPage(builder.Configuration);

@@ -104,8 +104,9 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
             return pending.Min();
         }
 
-        var newest = collection.Max();
-        return newest.IsNumber ? newest.AsInt64 + 1 : 0;
+        // LiteDB's Max() throws on an empty collection (it takes the first of none): no entry yet is id 0 onwards.
+        var newest = collection.Query().OrderByDescending(e => e.Id).Select(e => e.Id).Limit(1).ToList();
+        return newest.Count == 0 ? 0 : newest[0] + 1;
     }
 
     public int CountPending() => Entries().Count(e => e.Status == InboxStatus.Pending);

@@ -26,4 +26,7 @@ public static class AccessClaims
     /// <summary>Who the audit trail names for the caller of <paramref name="context"/>: their name, else "anonymous".</summary>
     public static string ActorOf(HttpContext context) =>
         context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : "anonymous";
+
+    /// <summary>How the caller of <paramref name="context"/> reached the bridge: <c>cli</c> with the machine's console token, else <c>web</c>.</summary>
+    public static string ViaOf(HttpContext context) => context.User.FindFirst(Method)?.Value == "console" ? "cli" : "web";
 }

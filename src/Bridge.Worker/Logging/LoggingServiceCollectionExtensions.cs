@@ -26,6 +26,8 @@ internal static class LoggingServiceCollectionExtensions
                     .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
                     .MinimumLevel.Override("Polly", LogEventLevel.Warning)
                     .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+                    // Off Windows the cookie keys are not encrypted at rest (no DPAPI); their directory is the service account's alone.
+                    .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
                     .ReadFrom.Configuration(configuration)
                     .Enrich.FromLogContext()
                     .Enrich.With(new SecretRedactionEnricher(secrets))

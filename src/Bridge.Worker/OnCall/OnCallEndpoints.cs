@@ -89,7 +89,7 @@ internal static class OnCallEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["override"] = [.. problems] });
         }
 
-        audit.Record(new AuditEvent(AccessClaims.ActorOf(context), "override.added", $"schedule {added.Schedule}", OverrideText(added), "web"));
+        audit.Record(new AuditEvent(AccessClaims.ActorOf(context), "override.added", $"schedule {added.Schedule}", OverrideText(added), AccessClaims.ViaOf(context)));
         return TypedResults.Created($"/oncall/{added.Schedule}/overrides", added);
     }
 

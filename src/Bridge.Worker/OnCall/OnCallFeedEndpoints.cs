@@ -49,7 +49,7 @@ internal static class OnCallFeedEndpoints
             var (record, created) = secrets.Ensure(kind, name, actor);
             if (created)
             {
-                audit.Record(new AuditEvent(actor, "feed.created", Subject(kind, name), Via: "web"));
+                audit.Record(new AuditEvent(actor, "feed.created", Subject(kind, name), Via: AccessClaims.ViaOf(context)));
             }
 
             urls.Add(FeedUrl.From(record, configuration, context.Request));
@@ -80,7 +80,7 @@ internal static class OnCallFeedEndpoints
 
         var actor = AccessClaims.ActorOf(context);
         var record = secrets.Rotate(feedKind, canonical, actor);
-        audit.Record(new AuditEvent(actor, "feed.rotated", Subject(feedKind, canonical), "the URL handed out before no longer answers", "web"));
+        audit.Record(new AuditEvent(actor, "feed.rotated", Subject(feedKind, canonical), "the URL handed out before no longer answers", AccessClaims.ViaOf(context)));
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(FeedUrl.From(record, configuration, context.Request));
     }

@@ -32,7 +32,7 @@ internal static class OutboxEndpoints
         if (result.Done)
         {
             context.RequestServices.GetRequiredService<IAuditTrail>().Record(new AuditEvent(
-                AccessClaims.ActorOf(context), action, $"outbox record {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, "web"));
+                AccessClaims.ActorOf(context), action, $"outbox record {id}", reason is { Length: > 0 } ? result.Message + " Reason: " + reason : result.Message, AccessClaims.ViaOf(context)));
         }
 
         return Results.Json(result, WriteBackJson.Options, statusCode: result.Done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);

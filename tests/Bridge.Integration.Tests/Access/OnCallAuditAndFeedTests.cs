@@ -50,15 +50,15 @@ public sealed class OnCallAuditAndFeedTests : IAsyncLifetime
         var refused = await Http.PostAsJsonAsync($"/oncall/{OnCallConfig.Schedule}/overrides",
             new { person = "ghost", from = "2025-03-05 18:00", to = "2025-03-06 06:00" });
         var entries = await AuditAsync("?action=override.");
-        var page = await Http.GetStringAsync("/audit?actor=anonymous");
+        var page = await Http.GetStringAsync("/audit?actor=console");
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var entry = Assert.Single(entries); // the refused one changed nothing, so it is not an action taken
         Assert.Equal("override.added", entry.GetProperty("action").GetString());
-        Assert.Equal("anonymous", entry.GetProperty("actor").GetString());
+        Assert.Equal("console", entry.GetProperty("actor").GetString());
         Assert.Equal($"schedule {OnCallConfig.Schedule}", entry.GetProperty("subject").GetString());
-        Assert.Equal("web", entry.GetProperty("via").GetString());
+        Assert.Equal("cli", entry.GetProperty("via").GetString());
         Assert.Contains("anguyen covers cokafor", entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(Now, entry.GetProperty("at").GetDateTimeOffset());
         Assert.Contains("<td>override.added</td>", page, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Bridge.Integration.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -19,14 +20,26 @@ public sealed class DemoCommandTests
         var demo = BridgeCli.RunAsync(["demo", "--urls", "http://127.0.0.1:0"], output, error, stop.Token);
 
         var bridgeUrl = await WaitForBridgeUrl(buffer, demo);
+        // The demo prints how to sign in: the password stays in a file only this account can read.
+        var signIn = System.Text.RegularExpressions.Regex.Match(buffer.ToString(), @"Sign in: (\S+) as demo-admin \(an admin\); the password is in (\S+), readable only by you\.");
+        Assert.True(signIn.Success, buffer.ToString());
+        var passwordFile = signIn.Groups[2].Value.TrimEnd(',');
+        var password = (await File.ReadAllTextAsync(passwordFile)).Trim();
+        Assert.DoesNotContain(password, buffer.ToString(), StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(passwordFile));
+        }
+
         using var http = new HttpClient { BaseAddress = bridgeUrl };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleClient.TokenBeside(passwordFile));
         var ready = await http.GetAsync("/health/ready");
         var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
         var statusPage = await http.GetStringAsync("/");
         await stop.CancelAsync();
         var exit = await demo.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, body.ToString());
         Assert.Equal("Healthy", body.GetProperty("checks").GetProperty("connectwise").GetProperty("status").GetString());
         Assert.Contains("ConnectWise sandbox: http://127.0.0.1:", buffer.ToString());
         Assert.Contains("On call now", statusPage);

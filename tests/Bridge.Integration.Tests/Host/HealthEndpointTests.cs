@@ -19,7 +19,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", _dir.Path], _dir.Path));
         await app.StartAsync();
-        var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        var http = ConsoleClient.For(app);
         return (app, http);
     }
 

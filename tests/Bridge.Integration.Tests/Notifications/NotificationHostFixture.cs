@@ -20,7 +20,7 @@ internal sealed class NotificationHostFixture : IAsyncDisposable
         Sms = sms;
         Smtp = smtp;
         App = app;
-        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Http = ConsoleClient.For(app);
     }
 
     public SmsGateway Sms { get; }

@@ -36,7 +36,7 @@ public sealed class OnCallEndpointTests : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(_time);
             });
         await app.StartAsync();
-        return (new StoppingBridge(app), new HttpClient { BaseAddress = new Uri(app.Urls.First()) });
+        return (new StoppingBridge(app), ConsoleClient.For(app));
     }
 
     /// <summary>

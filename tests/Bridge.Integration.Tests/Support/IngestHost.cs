@@ -117,10 +117,13 @@ public sealed class IngestHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the inbox has nothing pending and every change went to the handlers.</summary>
+    /// <summary>
+    /// Waits until the inbox has nothing pending and every change went to the handlers. The limit only ends a hang:
+    /// thousands of changes on a loaded machine take their time.
+    /// </summary>
     public async Task WaitForQuietAsync()
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
         while (Inbox.CountPending() > 0 || App.Services.GetRequiredService<Bridge.Worker.Engine.StageRegistry>().CountBehind() > 0)
         {
             if (DateTimeOffset.UtcNow > deadline)

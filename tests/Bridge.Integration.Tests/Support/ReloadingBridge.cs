@@ -22,7 +22,7 @@ public sealed class ReloadingBridge : IAsyncDisposable
     {
         _dir = dir;
         App = app;
-        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Http = ConsoleClient.For(app);
     }
 
     public WebApplication App { get; }
