@@ -149,7 +149,13 @@ internal static class AccessServiceCollectionExtensions
     public static WebApplication UseAccess(this WebApplication app)
     {
         var options = app.Configuration.GetSection(AccessOptions.SectionName).Get<AccessOptions>() ?? new AccessOptions();
-        app.UseForwardedHeaders();
+        // With both lists empty ForwardedHeadersMiddleware believes every peer (it checks the lists only when one is
+        // non-empty), so any caller could claim any address; with no proxy listed, the headers are not applied at all.
+        var forwarded = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarded.KnownProxies.Count > 0 || forwarded.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
         if (options.RequireHttps)
         {
             app.UseHsts();

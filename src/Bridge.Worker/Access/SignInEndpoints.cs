@@ -8,7 +8,7 @@ namespace Bridge.Worker.Access;
 
 /// <summary>
 /// <c>GET /signin</c> (the page), <c>POST /signin</c> (a built-in account's password), <c>GET /signin/oidc</c> (off to the
-/// provider), <c>POST /signout</c>. Each sign-in sends the browser back to a path on this bridge only.
+/// provider), <c>GET /signin/antiforgery</c> (a signed-in person's token for changes), <c>POST /signout</c>. Each sign-in sends the browser back to a path on this bridge only.
 /// </summary>
 internal static class SignInEndpoints
 {
@@ -20,6 +20,7 @@ internal static class SignInEndpoints
             .RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
         endpoints.MapGet(AccessChallenge.SignInPath + "/oidc", Provider).Public("sends the browser to the provider, which proves who they are").RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
         endpoints.MapPost("/signout", (Delegate)SignOutAsync).ForRole(AccessRole.Technician);
+        endpoints.MapGet(AccessChallenge.SignInPath + "/antiforgery", Antiforgery).ForRole(AccessRole.Technician);
         return endpoints;
     }
 
@@ -79,6 +80,14 @@ internal static class SignInEndpoints
                 audit.Record(new AuditEvent(who, "signin.failed", "bridge", "wrong user name or password", "web"));
                 return Again("Wrong user name or password.", StatusCodes.Status401Unauthorized);
         }
+    }
+
+    /// <summary>A signed-in person's token for changes made outside a served form (a script on the bridge's own pages, a test).</summary>
+    private static IResult Antiforgery(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new { header = tokens.HeaderName, token = tokens.RequestToken });
     }
 
     private static IResult Provider(string? returnUrl, IOptions<AccessOptions> options) =>
