@@ -8,7 +8,7 @@ namespace Bridge.Worker.Access;
 
 /// <summary>
 /// <c>GET /signin</c> (the page), <c>POST /signin</c> (a built-in account's password), <c>GET /signin/oidc</c> (off to the
-/// provider), <c>POST /signout</c>. Each sign-in sends the browser back to a path on this bridge only.
+/// provider), <c>GET /signin/antiforgery</c> (the token a signed-in page's script sends with a change), <c>POST /signout</c>. Each sign-in sends the browser back to a path on this bridge only.
 /// </summary>
 internal static class SignInEndpoints
 {
@@ -19,6 +19,7 @@ internal static class SignInEndpoints
             .Public("a built-in account's password, with the form's antiforgery token (checked here), rate limited")
             .RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
         endpoints.MapGet(AccessChallenge.SignInPath + "/oidc", Provider).Public("sends the browser to the provider, which proves who they are").RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
+        endpoints.MapGet(AccessChallenge.SignInPath + "/antiforgery", Antiforgery).ForRole(AccessRole.Technician);
         endpoints.MapPost("/signout", (Delegate)SignOutAsync).ForRole(AccessRole.Technician);
         return endpoints;
     }
@@ -85,6 +86,14 @@ internal static class SignInEndpoints
         options.Value.Oidc.Enabled
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl.Safe(returnUrl) }, [AccessSchemes.Oidc])
             : Results.NotFound();
+
+    /// <summary>A change made with the cookie carries this token in the named header (checked before the endpoint runs).</summary>
+    private static IResult Antiforgery(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new { header = tokens.HeaderName, token = tokens.RequestToken });
+    }
 
     private static async Task<IResult> SignOutAsync(HttpContext context)
     {
