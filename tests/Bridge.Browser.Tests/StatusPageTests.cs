@@ -9,7 +9,7 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
     [Fact]
     public async Task StatusPage_OnADesktop_ShowsWhoIsOnCallAndTheDecisionsTheNightMade()
     {
-        var page = await night.Browser.NewPageAsync(1440, 900);
+        var page = await night.NewSignedInPageAsync(1440, 900);
         var response = await page.GotoAsync(night.Host.Address.ToString());
 
         var onCall = await page.Locator("#oncall").InnerTextAsync();
@@ -40,7 +40,7 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
     [Fact]
     public async Task AckPage_ClickAcknowledge_TheStatusPageThenShowsTheIncidentAcknowledged()
     {
-        var page = await night.Browser.NewPageAsync(1440, 900);
+        var page = await night.NewSignedInPageAsync(1440, 900);
         await page.GotoAsync(night.Host.Address.ToString());
         var row = page.Locator("#incidents [id^='incident-']").Filter(new() { HasText = $"#{night.PagedTicket} " }).First;
         var before = await row.GetAttributeAsync("data-state");
@@ -72,7 +72,7 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
     [Fact]
     public async Task StatusPage_OnAPhone_FitsTheScreenWidth()
     {
-        var page = await night.Browser.NewPageAsync(390, 844);
+        var page = await night.NewSignedInPageAsync(390, 844);
         await page.GotoAsync(night.Host.Address.ToString());
 
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -87,7 +87,7 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
     [Fact]
     public async Task StatusPage_InDarkMode_KeepsTheStatusColours()
     {
-        var page = await night.Browser.NewPageAsync(1440, 900, ColorScheme.Dark);
+        var page = await night.NewSignedInPageAsync(1440, 900, ColorScheme.Dark);
         await page.GotoAsync(night.Host.Address.ToString());
 
         var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");

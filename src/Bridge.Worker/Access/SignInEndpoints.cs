@@ -19,8 +19,8 @@ internal static class SignInEndpoints
             .Public("a built-in account's password, with the form's antiforgery token (checked here), rate limited")
             .RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
         endpoints.MapGet(AccessChallenge.SignInPath + "/oidc", Provider).Public("sends the browser to the provider, which proves who they are").RequireRateLimiting(AccessServiceCollectionExtensions.SignInLimit);
-        endpoints.MapPost("/signout", (Delegate)SignOutAsync).ForRole(AccessRole.Technician);
         endpoints.MapGet(AccessChallenge.SignInPath + "/antiforgery", Antiforgery).ForRole(AccessRole.Technician);
+        endpoints.MapPost("/signout", (Delegate)SignOutAsync).ForRole(AccessRole.Technician);
         return endpoints;
     }
 

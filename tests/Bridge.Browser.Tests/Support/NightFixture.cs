@@ -1,3 +1,6 @@
+using Bridge.Worker.Kernel;
+using Microsoft.Playwright;
+
 namespace Bridge.Browser.Tests.Support;
 
 /// <summary>
@@ -12,6 +15,10 @@ public sealed class NightFixture : IAsyncLifetime
     public const string Schedule = "after-hours";
     public const string DeferredSummary = "Receipt printer at register 2 jams <every> time & beeps";
     public const string PagedSummary = "Exchange down - nobody in the office can send or receive mail";
+
+    /// <summary>The dispatcher's built-in account (the status page needs a signed-in viewer or better).</summary>
+    public const string DispatcherName = "night-dispatcher";
+    private const string DispatcherPassword = "correct horse battery staple 0214";
 
     private StatusPageHost? _host;
 
@@ -31,7 +38,7 @@ public sealed class NightFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Browser.InitializeAsync();
-        _host = await StatusPageHost.StartAsync();
+        _host = await StatusPageHost.StartAsync(accounts: [(DispatcherName, AccessRole.Dispatcher, DispatcherPassword)]);
         Host.Advance(TimeSpan.FromMinutes(14));
         DeferredTicket = await Host.CreateTicketAsync("FabrikamRetail", DeferredSummary, t => t.Priority(3));
         Host.Advance(TimeSpan.FromMinutes(12));
@@ -43,6 +50,18 @@ public sealed class NightFixture : IAsyncLifetime
         OnCallMember = onCall.Member;
         Host.Advance(TimeSpan.FromMinutes(7));
         await Host.SettleAsync();
+    }
+
+    /// <summary>A fresh page (<see cref="ChromiumBrowser.NewPageAsync"/>) whose context has signed in as the dispatcher with the sign-in form.</summary>
+    public async Task<IPage> NewSignedInPageAsync(int width, int height, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var page = await Browser.NewPageAsync(width, height, colorScheme);
+        await page.GotoAsync(new Uri(Host.Address, "signin").ToString());
+        await page.Locator("#username").FillAsync(DispatcherName);
+        await page.Locator("#password").FillAsync(DispatcherPassword);
+        await page.Locator("#signin").ClickAsync();
+        await page.WaitForURLAsync(Host.Address.ToString());
+        return page;
     }
 
     public async Task DisposeAsync()

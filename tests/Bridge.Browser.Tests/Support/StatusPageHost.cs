@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
+using Bridge.Worker.Access;
+using Bridge.Worker.Access.Accounts;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Cli;
 using Bridge.Worker.Hosting;
 using Bridge.Worker.Ingest;
@@ -42,11 +45,20 @@ internal sealed class StatusPageHost : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The machine's CLI token (an admin) the service wrote at start, for calls no browser makes.</summary>
+    public string ConsoleToken => App.Services.GetRequiredService<ConsoleToken>().Read()
+        ?? throw new InvalidOperationException("The service wrote no console token.");
+
     public IOnCallResolver OnCall => App.Services.GetRequiredService<IOnCallResolver>();
 
-    public static async Task<StatusPageHost> StartAsync()
+    /// <param name="start">The fake clock's first instant (<see cref="NightStart"/> unless given).</param>
+    /// <param name="port">The bridge's loopback port (a free one unless given).</param>
+    /// <param name="settings">Settings over the shipped configuration and the sandbox's.</param>
+    /// <param name="accounts">Built-in accounts (name, role, password) written to <c>accounts.json</c> before the start.</param>
+    public static async Task<StatusPageHost> StartAsync(
+        DateTimeOffset? start = null, int? port = null, IReadOnlyDictionary<string, string?>? settings = null, IEnumerable<(string Name, AccessRole Role, string Password)>? accounts = null)
     {
-        var clock = new FakeTimeProvider(NightStart);
+        var clock = new FakeTimeProvider(start ?? NightStart);
         var sandbox = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock });
         var dir = new TempDirectory();
         var shipped = Path.Combine(AppContext.BaseDirectory, "config");
@@ -55,10 +67,12 @@ internal sealed class StatusPageHost : IAsyncDisposable
             File.Copy(Path.Combine(shipped, file), Path.Combine(dir.Path, file));
         }
 
-        var port = FreePort();
+        AccountsFile.Write(Path.Combine(dir.Path, AccountsFile.FileName), [.. (accounts ?? []).Select(a =>
+            new LocalAccount { Name = a.Name, Role = a.Role, PasswordHash = AccountPasswords.Hash(a.Password), CreatedAt = clock.GetUtcNow(), ChangedAt = clock.GetUtcNow(), ChangedBy = "test" })]);
+        var listen = port ?? FreePort();
         var overrides = new Dictionary<string, string?>
         {
-            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Urls"] = $"http://127.0.0.1:{listen}",
             ["Logging:File:Enabled"] = "false",
             ["ConnectWise:BaseUrl"] = sandbox.ApiBaseAddress.ToString(),
             ["ConnectWise:CompanyId"] = sandbox.Options.CompanyId,
@@ -78,10 +92,15 @@ internal sealed class StatusPageHost : IAsyncDisposable
             overrides[$"OnCall:People:{i}:Contacts:0:Address"] = $"{(string)people[i]!["Member"]!}@bridgedemo.example";
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         var app = BridgeApplication.Build(BridgeCommand.Parse(["--config", dir.Path], dir.Path), overrides, configureServices: services =>
             services.AddSingleton<TimeProvider>(clock));
         await app.StartAsync();
-        var host = new StatusPageHost(dir, clock, sandbox, app, new Uri($"http://127.0.0.1:{port}/"));
+        var host = new StatusPageHost(dir, clock, sandbox, app, new Uri($"http://127.0.0.1:{listen}/"));
         await host.WaitForQuietAsync(polls: 1);
         return host;
     }
@@ -152,7 +171,7 @@ internal sealed class StatusPageHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
