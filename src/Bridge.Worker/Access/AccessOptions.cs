@@ -13,6 +13,10 @@ public sealed class AccessOptions
     /// <summary>Sign-in through an OpenID Connect provider (Microsoft Entra ID or any other); off while <c>Authority</c> is empty.</summary>
     public OidcOptions Oidc { get; set; } = new();
 
+    /// <summary>Built-in accounts (bound and checked on their own as <c>Access:Local</c>; here so the section reads whole).</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public Accounts.LocalAccountOptions Local { get; set; } = new();
+
     /// <summary>
     /// Reverse proxies whose <c>X-Forwarded-For</c> / <c>X-Forwarded-Proto</c> are believed (IP addresses). From any
     /// other peer those headers are ignored, and a request that carries them is never taken for a loopback caller.

@@ -49,7 +49,7 @@ internal static class AccessPages
         }));
 
     public static string Refused(string title, string text) =>
-        Document(title + " · Bridge", HtmlWriter.Build(html => html.Append($"<section class=\"card refused\"><h1>{title}</h1><p>{text}</p><p><a href=\"/\">Back to the status page</a></p></section>")));
+        Document(title + " · Bridge", HtmlWriter.Build(html => html.Append($"<section class=\"card refused\"><h1>{title}</h1><p>{text}</p><p><a href=\"/me\">Your shifts and pages</a> · <a href=\"/\">the status page</a></p></section>")));
 
     private static string SignInPathWith(string path, string returnUrl) => path + "?returnUrl=" + Uri.EscapeDataString(returnUrl);
 

@@ -65,6 +65,7 @@ internal static class AccessServiceCollectionExtensions
                 o.LoginPath = AccessChallenge.SignInPath;
                 o.Events.OnRedirectToLogin = context => AccessChallenge.UnauthorizedAsync(context.HttpContext);
                 o.Events.OnRedirectToAccessDenied = context => AccessChallenge.ForbiddenAsync(context.HttpContext);
+                o.Events.OnValidatePrincipal = LocalAccountStillHolds;
             });
         if (options.Oidc.Enabled)
         {
@@ -170,6 +171,44 @@ internal static class AccessServiceCollectionExtensions
         app.Use(CookieFormsCarryAntiforgery);
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>
+    /// A built-in account's cookie is only as good as the account: removed from <c>accounts.json</c>, the next request
+    /// is signed out; given another role, the cookie carries the new one from the next request on.
+    /// </summary>
+    private static async Task LocalAccountStillHolds(CookieValidatePrincipalContext context)
+    {
+        var user = context.Principal;
+        if (user?.FindFirst(AccessClaims.Method)?.Value != "local" || user.Identity?.Name is not { } name)
+        {
+            return;
+        }
+
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<LocalAccounts>();
+        LocalAccount? account;
+        try
+        {
+            account = accounts.Find(name);
+        }
+        catch (InvalidDataException)
+        {
+            // A file that cannot be read signs nobody out and nobody in (LocalSignIn logs why).
+            return;
+        }
+
+        if (account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AccessSchemes.Cookie);
+            return;
+        }
+
+        if (AccessRoles.Of(user) != account.Role)
+        {
+            context.ReplacePrincipal(AccessPrincipal.Create(AccessSchemes.Cookie, account.Name, account.Role, "local", accounts.MemberOf(account), account.Email));
+            context.ShouldRenew = true;
+        }
     }
 
     /// <summary>A change (POST, PUT, DELETE…) made with a person's cookie must carry the antiforgery token of a page the bridge served.</summary>

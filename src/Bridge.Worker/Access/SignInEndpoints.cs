@@ -68,7 +68,8 @@ internal static class SignInEndpoints
                 var principal = AccessPrincipal.Create(AccessSchemes.Cookie, account.Name, account.Role, "local", result.Member, account.Email);
                 await context.SignInAsync(AccessSchemes.Cookie, principal, new AuthenticationProperties { IsPersistent = false });
                 audit.Record(new AuditEvent(account.Name, "signin", "bridge", $"built-in account, role {AccessRoles.Name(account.Role)}", "web"));
-                return Results.Redirect(back);
+                // A technician may not open the status page: their own page is where they land.
+                return Results.Redirect(back == "/" && account.Role == AccessRole.Technician ? "/me" : back);
             case LocalSignInOutcome.LockedOut:
                 audit.Record(new AuditEvent(who, "signin.failed", "bridge", "locked out after repeated wrong passwords", "web"));
                 return Again(

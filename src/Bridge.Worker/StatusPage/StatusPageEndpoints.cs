@@ -16,6 +16,7 @@ internal static class StatusPageEndpoints
     public static IEndpointRouteBuilder MapStatusPageEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", ShowAsync).ForRole(AccessRole.Viewer, page: true);
+        endpoints.MapMyPage();
         return endpoints;
     }
 

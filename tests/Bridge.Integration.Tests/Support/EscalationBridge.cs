@@ -80,7 +80,7 @@ public sealed partial class EscalationBridge : IAsyncDisposable
             }
 
             clock.Advance(step ?? TimeSpan.FromSeconds(20));
-            await Settling.SettleAsync(clock);
+            await Settling.SettleAsync(clock, TimeSpan.FromMilliseconds(25));
         }
     }
 
@@ -91,8 +91,11 @@ public sealed partial class EscalationBridge : IAsyncDisposable
         {
             var next = clock.GetUtcNow() + (step ?? TimeSpan.FromSeconds(10));
             clock.Advance((next > until ? until : next) - clock.GetUtcNow());
-            await Settling.SettleAsync(clock);
+            await Settling.SettleAsync(clock, TimeSpan.FromMilliseconds(50));
         }
+
+        // Calls to ConnectWise in flight when the clock stops (a poll during an outage) reach their own wait on it.
+        await Settling.SettleAsync(clock, TimeSpan.FromMilliseconds(300));
     }
 
     internal IReadOnlyList<TimelineEntry> Lines(int ticketId) => Timeline.ForTicket(ticketId);

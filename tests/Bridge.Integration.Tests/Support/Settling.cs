@@ -42,9 +42,13 @@ internal static class Settling
         }
     }
 
-    /// <summary>Waits until every bridge on <paramref name="clock"/> has settled at the clock's instant.</summary>
-    public static async Task SettleAsync(FakeTimeProvider clock)
+    /// <summary>
+    /// Waits at least <paramref name="least"/> (work outside the stages, such as a poll, gets that long, as before
+    /// there was a settle) and until every bridge on <paramref name="clock"/> has settled at the clock's instant.
+    /// </summary>
+    public static async Task SettleAsync(FakeTimeProvider clock, TimeSpan least)
     {
+        var floor = Task.Delay(least);
         List<WebApplication> apps;
         lock (Gate)
         {
@@ -58,6 +62,8 @@ internal static class Settling
         {
             await Task.Delay(5);
         }
+
+        await floor;
 
         if (Environment.GetEnvironmentVariable("BRIDGE_SETTLE_TRACE") is { Length: > 0 } trace
             && apps.Select(a => Unsettled(a, clock.GetUtcNow())).FirstOrDefault(u => u is not null) is { } what)

@@ -123,7 +123,7 @@ public sealed class WriteBackBridge : IAsyncDisposable
 
             Clock.Advance(step ?? TimeSpan.FromSeconds(5));
             Worker.Notify();
-            await Settling.SettleAsync(Clock);
+            await Settling.SettleAsync(Clock, TimeSpan.FromMilliseconds(20));
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class IncidentTimeline(BridgeDatabase database) : IStorageSetup
         var collection = database.Collection<TimelineEntry>(CollectionName);
         collection.EnsureIndex(e => e.IncidentId);
         collection.EnsureIndex(e => e.TicketId);
+        collection.EnsureIndex(e => e.PersonId);
     }
 
     private const string CollectionName = "incident_timeline";
@@ -41,6 +42,15 @@ internal sealed class IncidentTimeline(BridgeDatabase database) : IStorageSetup
         database.Collection<TimelineEntry>(CollectionName).Find(e => e.IncidentId == incidentId).OrderBy(e => e.Id).ToList();
 
     /// <summary>Every line about a ticket, across its incidents, oldest first.</summary>
+    /// <summary>The pages sent to <paramref name="member"/> since <paramref name="since"/>, newest first (a technician's own page).</summary>
+    public IReadOnlyList<TimelineEntry> PagesTo(string member, DateTimeOffset since, int max) =>
+        database.Collection<TimelineEntry>(CollectionName)
+            .Find(e => e.PersonId == member && e.Kind == TimelineKind.NotificationAttempt)
+            .Where(e => e.At >= since)
+            .OrderByDescending(e => e.Id)
+            .Take(max)
+            .ToList();
+
     public IReadOnlyList<TimelineEntry> ForTicket(int ticketId) =>
         database.Collection<TimelineEntry>(CollectionName).Find(e => e.TicketId == ticketId).OrderBy(e => e.Id).ToList();
 
