@@ -60,6 +60,12 @@ public sealed class OidcOptions
     /// <summary>The claim holding the person's e-mail, matched against <c>OnCall:People</c> to find their shifts and pages.</summary>
     public string EmailClaim { get; set; } = "email";
 
+    /// <summary>
+    /// Optional: a claim holding the person's ConnectWise member identifier (an Entra ID extension attribute, say); when
+    /// it names someone in <c>OnCall:People</c> it wins over the e-mail match.
+    /// </summary>
+    public string MemberClaim { get; set; } = "";
+
     /// <summary>The claim holding the person's app roles or groups (Entra ID: <c>roles</c>).</summary>
     public string RoleClaim { get; set; } = "roles";
 

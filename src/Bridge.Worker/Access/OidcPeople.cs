@@ -26,6 +26,8 @@ internal static class OidcPeople
             }
         }
 
-        return AccessPrincipal.Create(AccessSchemes.Cookie, name, role, "oidc", members.Find(email, name), email);
+        var member = (oidc.MemberClaim is { Length: > 0 } memberClaim && Claim(memberClaim) is { } id ? members.Find(null, id) : null)
+            ?? members.Find(email, name);
+        return AccessPrincipal.Create(AccessSchemes.Cookie, name, role, "oidc", member, email);
     }
 }

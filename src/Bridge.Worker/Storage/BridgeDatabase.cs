@@ -19,7 +19,9 @@ internal sealed class BridgeDatabase : IDisposable
     /// </summary>
     public const string InboxKey = "inbox";
 
+    private const string CreationMark = "__bridge_created";
     private readonly Lazy<OpenState> _state;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
     private readonly ILogger<BridgeDatabase> _logger;
     private readonly TimeProvider _time;
 
@@ -55,7 +57,64 @@ internal sealed class BridgeDatabase : IDisposable
     public long DiskFlushes => _state.IsValueCreated && _state.Value.Log is DurableFileStream d ? d.DiskFlushes : 0;
 
 
-    public ILiteCollection<T> Collection<T>(string name) => _state.Value.Database.GetCollection<T>(name);
+    /// <summary>
+    /// A collection of the file, created first (under the write lock) when it does not exist yet. LiteDB 5.0.20 creates a
+    /// collection at its first insert; a read of it on another thread meanwhile can find the new page half-made ("page
+    /// type must be collection page"), and LiteDB then closes the whole file for good (seen as stages starting at once
+    /// and each writing its first cursor). Creating it before anyone reads or writes it closes that window.
+    /// </summary>
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        var state = _state.Value;
+        // System collections ($indexes, $database…) are LiteDB's own and always there.
+        if (!name.StartsWith('$') && !_created.ContainsKey(name))
+        {
+            Create(state, name);
+        }
+
+        return state.Database.GetCollection<T>(name);
+    }
+
+    private void Create(OpenState state, string name)
+    {
+        lock (state.WriteLock)
+        {
+            if (_created.ContainsKey(name))
+            {
+                return;
+            }
+
+            if (!state.Database.CollectionExists(name))
+            {
+                if (!state.Database.BeginTrans())
+                {
+                    // Inside a write already (this thread holds the lock): the collection is made by that write's commit.
+                    // Not marked: until then, readers of it come here and wait for the lock, so none reads it half-made.
+                    return;
+                }
+
+                try
+                {
+                    var raw = state.Database.GetCollection(name);
+                    raw.Insert(new BsonDocument { ["_id"] = CreationMark });
+                    raw.Delete(CreationMark);
+                    state.Database.Commit();
+                }
+                catch
+                {
+                    state.Database.Rollback();
+                    throw;
+                }
+
+                if (Durable)
+                {
+                    state.Barrier.Wait();
+                }
+            }
+
+            _created[name] = true;
+        }
+    }
 
     public bool HasCollection(string name) => _state.Value.Database.CollectionExists(name);
 
@@ -69,6 +128,7 @@ internal sealed class BridgeDatabase : IDisposable
         lock (state.WriteLock)
         {
             state.Database.DropCollection(name);
+            _created.TryRemove(name, out _);
             if (Durable)
             {
                 state.Barrier.Wait();

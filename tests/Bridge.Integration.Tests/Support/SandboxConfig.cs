@@ -3,7 +3,10 @@ using Bridge.Sandbox;
 
 namespace Bridge.Integration.Tests.Support;
 
-/// <summary>Writes a configuration directory whose ConnectWise section points at a running sandbox.</summary>
+/// <summary>
+/// Writes a configuration directory whose ConnectWise section points at a running sandbox. Its timeouts are long: a
+/// test clock moved in steps runs ahead of a loopback call in flight, and a call to the sandbox always ends.
+/// </summary>
 public static class SandboxConfig
 {
     public static void WriteFor(TempDirectory dir, SandboxServer sandbox, string? privateKey = null)
@@ -19,7 +22,7 @@ public static class SandboxConfig
                 "PublicKey": "{{sandbox.Options.PublicKey}}",
                 "PrivateKey": "{{privateKey ?? sandbox.Options.PrivateKey}}",
                 "ClientId": "{{sandbox.Options.ClientId}}",
-                "Resilience": { "MaxRetryAttempts": 1, "BaseDelay": "00:00:00.050" }
+                "Resilience": { "MaxRetryAttempts": 1, "BaseDelay": "00:00:00.050", "AttemptTimeout": "00:05:00", "TotalTimeout": "00:30:00" }
               }
             }
             """);
