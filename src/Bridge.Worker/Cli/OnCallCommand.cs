@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using System.Globalization;
 using Bridge.Worker.OnCall;
 
@@ -44,7 +45,7 @@ internal static class OnCallCommand
             var stored = await StoredOverridesReadable(resolver, error, args.IsOverride);
             if (args.IsOverride)
             {
-                return stored ? await AddOverrideAsync(app.Services.GetRequiredService<OnCallOverrides>(), resolver, args, output, error) : 1;
+                return stored ? await AddOverrideAsync(app.Services.GetRequiredService<OnCallOverrides>(), resolver, app.Services.GetRequiredService<IAuditTrail>(), args, output, error) : 1;
             }
 
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -84,7 +85,7 @@ internal static class OnCallCommand
         }
     }
 
-    private static async Task<int> AddOverrideAsync(OnCallOverrides overrides, OnCallResolver resolver, OnCallArguments args, TextWriter output, TextWriter error)
+    private static async Task<int> AddOverrideAsync(OnCallOverrides overrides, OnCallResolver resolver, IAuditTrail audit, OnCallArguments args, TextWriter output, TextWriter error)
     {
         var (added, problems) = overrides.Add(args.Schedule!, new OverrideRequest(args.Person, args.For, args.From, args.To, args.Note));
         if (added is null)
@@ -93,6 +94,8 @@ internal static class OnCallCommand
             return 1;
         }
 
+        // Made on the machine with the service stopped: the console, and the operating system's user who ran it.
+        audit.Record(new AuditEvent("console", "override.added", $"schedule {added.Schedule}", $"{OnCallEndpoints.OverrideText(added)} (by {Environment.UserName} on the machine)", "cli"));
         var zone = resolver.ZoneOf(added.Schedule);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Override {added.Id} stored: {(added.IsNobody ? "nobody" : added.Person)} covers {added.For ?? "whoever is on call"} in {added.Schedule} from {InstantText.Format(added.From, zone)} to {InstantText.Format(added.To, zone)}."));

@@ -153,6 +153,10 @@ public sealed class OnCallEndpointTests : IAsyncLifetime
         var during = JsonDocument.Parse(await http.GetStringAsync($"/oncall/{OnCallConfig.Schedule}?at=2099-03-06T20:00")).RootElement;
 
         Assert.Equal("cokafor", during.GetProperty("member").GetString());
+        var audit = JsonDocument.Parse(await http.GetStringAsync("/audit.json?action=override.")).RootElement;
+        var entry = Assert.Single(audit.EnumerateArray());
+        Assert.Equal(("console", "cli"), (entry.GetProperty("actor").GetString(), entry.GetProperty("via").GetString()));
+        Assert.Contains("cokafor", entry.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
