@@ -78,7 +78,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
         var from = _pendingFrom ?? OldestPendingId(collection);
         var entries = new List<InboxEntry>(Math.Min(limit, 1024));
         var last = from - 1;
-        foreach (var entry in collection.Find(BsonExpression.Create("$._id >= @0", from)))
+        foreach (var entry in collection.Find(DocumentFilter.AtLeast("_id", from)))
         {
             last = entry.Id;
             if (entry.Status == InboxStatus.Pending)
@@ -96,7 +96,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     }
 
     /// <summary>With nothing pending, the scan starts after the newest entry (not at the first of a week's retained ones).</summary>
-    private static long OldestPendingId(ILiteCollection<InboxEntry> collection)
+    private static long OldestPendingId(IDocuments<InboxEntry> collection)
     {
         var pending = collection.Query().Where(e => e.Status == InboxStatus.Pending).Select(e => e.Id).ToList();
         if (pending.Count > 0)
@@ -136,7 +136,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     public int Import(IReadOnlyList<InboxEntry> entries) => database.Write(() =>
     {
         var collection = Entries();
-        var fresh = entries.Where(e => !collection.Exists(BsonExpression.Create("$.DedupKey = @0", e.DedupKey))).ToList();
+        var fresh = entries.Where(e => !collection.Exists(DocumentFilter.Equal(nameof(InboxEntry.DedupKey), e.DedupKey))).ToList();
         // Imported ids may be older than where the pending scan has got to.
         _pendingFrom = null;
         return fresh.Count == 0 ? 0 : collection.Insert(fresh);
@@ -205,8 +205,8 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
         for (var i = 0; i < batch.Count; i++)
         {
             var entry = batch[i].Entry;
-            // A parameterised expression: LiteDB parses it once, where a lambda over a captured key is compiled per call.
-            added[i] = keys.Add(entry.DedupKey) && !collection.Exists(BsonExpression.Create("$.DedupKey = @0", entry.DedupKey));
+            // A field filter: LiteDB parses it once, where a lambda over a captured key is compiled per call.
+            added[i] = keys.Add(entry.DedupKey) && !collection.Exists(DocumentFilter.Equal(nameof(InboxEntry.DedupKey), entry.DedupKey));
             if (added[i])
             {
                 fresh.Add(entry);
@@ -221,7 +221,7 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
         return added;
     }
 
-    private ILiteCollection<InboxEntry> Entries()
+    private IDocuments<InboxEntry> Entries()
     {
         var collection = database.Collection<InboxEntry>(CollectionName);
         if (!_indexed)

@@ -29,7 +29,7 @@ internal sealed class TicketChangeStore(BridgeDatabase database) : IStorageSetup
         var added = changes
             // A parameterised expression is parsed and compiled once; Query.EQ writes the key into the expression's
             // text, so LiteDB compiled (and the JIT compiled) a new one for every change: most of ingest's CPU.
-            .Where(c => keys.Add(c.Key) && !collection.Exists(BsonExpression.Create("$.Key = @0", c.Key)))
+            .Where(c => keys.Add(c.Key) && !collection.Exists(DocumentFilter.Equal(nameof(Document.Key), c.Key)))
             .ToList();
         if (added.Count > 0)
         {
@@ -61,7 +61,7 @@ internal sealed class TicketChangeStore(BridgeDatabase database) : IStorageSetup
 
     public int Count() => Changes().Count();
 
-    private ILiteCollection<Document> Changes()
+    private IDocuments<Document> Changes()
     {
         var collection = database.Collection<Document>(CollectionName);
         if (!_indexed)

@@ -75,5 +75,5 @@ internal sealed class FeedSecrets(BridgeDatabase database, TimeProvider time) : 
 
     private static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    private ILiteCollection<FeedSecretRecord> Secrets() => database.Collection<FeedSecretRecord>(CollectionName);
+    private IDocuments<FeedSecretRecord> Secrets() => database.Collection<FeedSecretRecord>(CollectionName);
 }

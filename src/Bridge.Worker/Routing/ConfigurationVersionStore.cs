@@ -40,5 +40,5 @@ internal sealed class ConfigurationVersionStore(BridgeDatabase database) : IStor
     /// <summary>The configuration stored under <paramref name="version"/>, or null when none is.</summary>
     public StoredConfiguration? Find(string version) => Versions().FindById(version);
 
-    private LiteDB.ILiteCollection<StoredConfiguration> Versions() => database.Collection<StoredConfiguration>(CollectionName);
+    private IDocuments<StoredConfiguration> Versions() => database.Collection<StoredConfiguration>(CollectionName);
 }

@@ -22,7 +22,7 @@ internal sealed class RoutedChangeStore(BridgeDatabase database) : IStorageSetup
     public void Add(RoutedChange routed) => database.Write(() =>
     {
         var collection = Routed();
-        if (collection.Exists(LiteDB.BsonExpression.Create("$.Key = @0", routed.Change.Key)))
+        if (collection.Exists(DocumentFilter.Equal(nameof(Document.Key), routed.Change.Key)))
         {
             return;
         }
@@ -47,7 +47,7 @@ internal sealed class RoutedChangeStore(BridgeDatabase database) : IStorageSetup
         JsonSerializer.Deserialize<TicketChange>(document.Change, IngestJson.Options)!,
         document.Decision is null ? null : JsonSerializer.Deserialize<RoutingDecision>(document.Decision, IngestJson.Options));
 
-    private LiteDB.ILiteCollection<Document> Routed()
+    private IDocuments<Document> Routed()
     {
         var collection = database.Collection<Document>(CollectionName);
         if (!_indexed)

@@ -1,29 +1,22 @@
-using LiteDB;
-using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage.LiteDb;
 
 namespace Bridge.Worker.Storage;
 
 /// <summary>
-/// The one open LiteDB file of the process. Repositories get collections from here; nothing else
-/// touches LiteDB. Opening takes an exclusive lock file beside the database so that a second
-/// bridge on the same file refuses to start instead of silently losing writes.
+/// The bridge's state: repositories get collections from here and nothing else touches the engine under it, a LiteDB
+/// file (the default) or a PostgreSQL database (<see cref="StorageOptions.Provider"/>).
 /// </summary>
 internal sealed class BridgeDatabase : IDisposable
 {
     /// <summary>
-    /// The service key of the callback inbox's own file (<see cref="InboxPathFor"/>): a callback's durable commit
-    /// then never waits behind the commits of the stages that work the main file, and theirs never behind it.
+    /// The service key of the callback inbox's own store (its own file beside the state file, or its own tables and
+    /// write lock in PostgreSQL): a callback's durable commit then never waits behind the commits of the stages that
+    /// work the main store, and theirs never behind it.
     /// </summary>
     public const string InboxKey = "inbox";
-
-    private const string CreationMark = "__bridge_created";
-    private readonly Lazy<OpenState> _state;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
-    private readonly ILogger<BridgeDatabase> _logger;
-    private readonly TimeProvider _time;
 
     public BridgeDatabase(IOptions<StorageOptions> options, BridgeEnvironment environment, TimeProvider time, ILogger<BridgeDatabase> logger)
         : this(environment.ResolvePath(options.Value.Path), options.Value.DurableCommits, time, logger)
@@ -32,268 +25,74 @@ internal sealed class BridgeDatabase : IDisposable
 
     /// <summary>A LiteDB file of its own at <paramref name="filePath"/> (its own write lock, log and lock file).</summary>
     public BridgeDatabase(string filePath, bool durable, TimeProvider time, ILogger<BridgeDatabase> logger)
+        : this(new LiteDbEngine(filePath, durable, time, logger))
     {
-        _logger = logger;
-        _time = time;
-        FilePath = filePath;
-        Durable = durable;
-        _state = new Lazy<OpenState>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    public BridgeDatabase(IStorageEngine engine) => Engine = engine;
+
+    public IStorageEngine Engine { get; }
 
     /// <summary>The inbox file beside the state file <paramref name="statePath"/>: <c>bridge.db</c> → <c>bridge-inbox.db</c>.</summary>
     public static string InboxPathFor(string statePath) =>
         Path.Combine(Path.GetDirectoryName(statePath)!, Path.GetFileNameWithoutExtension(statePath) + "-inbox" + Path.GetExtension(statePath));
 
-    public string FilePath { get; }
+    /// <summary>True when the state is a LiteDB file on this machine (<see cref="FilePath"/>).</summary>
+    public bool IsFile => Engine is LiteDbEngine;
 
-    public bool Durable { get; }
+    /// <summary>The LiteDB file (only when <see cref="IsFile"/>).</summary>
+    public string FilePath => File.FilePath;
 
-    public bool IsOpen => _state.IsValueCreated;
+    public bool Durable => Engine is not LiteDbEngine lite || lite.Durable;
+
+    public bool IsOpen => Engine.IsOpen;
+
+    /// <summary>Names where the state is kept, for people: never a password.</summary>
+    public string Describe => Engine.Describe;
 
     /// <summary>True when commits wait on LiteDB's own writer queue (expected on the pinned 5.0.20).</summary>
-    public bool BoundToWriterQueue => _state.Value.Barrier.UsesQueueWait;
+    public bool BoundToWriterQueue => File.BoundToWriterQueue;
 
-    /// <summary>Disk flushes forced on the log file since opening (zero when commits are not durable).</summary>
-    public long DiskFlushes => _state.IsValueCreated && _state.Value.Log is DurableFileStream d ? d.DiskFlushes : 0;
+    /// <summary>Disk flushes forced on the LiteDB log file since opening (zero when commits are not durable).</summary>
+    public long DiskFlushes => File.DiskFlushes;
 
+    private LiteDbEngine File => Engine as LiteDbEngine
+        ?? throw new InvalidOperationException($"The state is kept in {Engine.Describe}, not in a LiteDB file.");
+
+    public IDocuments<T> Collection<T>(string name) => Engine.Collection<T>(name);
+
+    public bool HasCollection(string name) => Engine.HasCollection(name);
+
+    /// <summary>Drops a collection (one moved elsewhere); not inside a write.</summary>
+    public void DropCollection(string name) => Engine.DropCollection(name);
 
     /// <summary>
-    /// A collection of the file, created first (under the write lock) when it does not exist yet. LiteDB 5.0.20 creates a
-    /// collection at its first insert; a read of it on another thread meanwhile can find the new page half-made ("page
-    /// type must be collection page"), and LiteDB then closes the whole file for good (seen as stages starting at once
-    /// and each writing its first cursor). Creating it before anyone reads or writes it closes that window.
+    /// Runs a write as one transaction and returns once it is durable (when commits are durable): every insert and
+    /// update inside <paramref name="write"/> lands together or not at all, so a state change and the timeline line or
+    /// outbox record that goes with it cannot be split by a crash or an exception. Writes are serialised; a write inside
+    /// a write joins the outer transaction. <paramref name="write"/> must not await: the transaction is bound to its thread.
     /// </summary>
-    public ILiteCollection<T> Collection<T>(string name)
+    public T Write<T>(Func<T> write) => Engine.Write(write, forceToDisk: true);
+
+    /// <inheritdoc cref="Write{T}(Func{T})"/>
+    public void Write(Action write) => Engine.Write(() =>
     {
-        var state = _state.Value;
-        // System collections ($indexes, $database…) are LiteDB's own and always there.
-        if (!name.StartsWith('$') && !_created.ContainsKey(name))
-        {
-            Create(state, name);
-        }
-
-        return state.Database.GetCollection<T>(name);
-    }
-
-    private void Create(OpenState state, string name)
-    {
-        lock (state.WriteLock)
-        {
-            if (_created.ContainsKey(name))
-            {
-                return;
-            }
-
-            if (!state.Database.CollectionExists(name))
-            {
-                if (!state.Database.BeginTrans())
-                {
-                    // Inside a write already (this thread holds the lock): the collection is made by that write's commit.
-                    // Not marked: until then, readers of it come here and wait for the lock, so none reads it half-made.
-                    return;
-                }
-
-                try
-                {
-                    var raw = state.Database.GetCollection(name);
-                    raw.Insert(new BsonDocument { ["_id"] = CreationMark });
-                    raw.Delete(CreationMark);
-                    state.Database.Commit();
-                }
-                catch
-                {
-                    state.Database.Rollback();
-                    throw;
-                }
-
-                if (Durable)
-                {
-                    state.Barrier.Wait();
-                }
-            }
-
-            _created[name] = true;
-        }
-    }
-
-    public bool HasCollection(string name) => _state.Value.Database.CollectionExists(name);
+        write();
+        return true;
+    }, forceToDisk: true);
 
     /// <summary>
-    /// Drops a collection (one moved to another file) under the write lock; LiteDB runs a drop as its own
-    /// transaction, so it cannot join a <see cref="Write{T}(Func{T})"/>.
+    /// As <see cref="Write{T}(Func{T})"/>, but returns once the engine has the commit, before it is forced to the disk:
+    /// for writes a crash may undo because they are redone (progress marks).
     /// </summary>
-    public void DropCollection(string name)
-    {
-        var state = _state.Value;
-        lock (state.WriteLock)
-        {
-            state.Database.DropCollection(name);
-            _created.TryRemove(name, out _);
-            if (Durable)
-            {
-                state.Barrier.Wait();
-            }
-        }
-    }
-
-    /// <summary>
-    /// Runs a write as one LiteDB transaction and returns once it is on disk (when commits are durable):
-    /// every insert and update inside <paramref name="write"/> lands together or not at all, so a state change
-    /// and the timeline line or outbox record that goes with it cannot be split by a crash or an exception.
-    /// Writes are serialised (LiteDB 5 has known page-allocation races between concurrent writers); a write
-    /// inside a write joins the outer transaction. <paramref name="write"/> must not await: LiteDB binds a
-    /// transaction to its thread.
-    /// </summary>
-    public T Write<T>(Func<T> write) => Write(write, forceToDisk: true);
-
-    /// <summary>
-    /// As <see cref="Write{T}(Func{T})"/>, but returns once LiteDB has the commit, before it reaches the disk: for writes
-    /// a crash may undo because they are redone (progress marks). The next forced commit on this file, or a checkpoint,
-    /// takes them to the disk with it, since the log is written in order.
-    /// </summary>
-    public void WriteUnforced(Action write) => Write(() =>
+    public void WriteUnforced(Action write) => Engine.Write(() =>
     {
         write();
         return true;
     }, forceToDisk: false);
 
-    private T Write<T>(Func<T> write, bool forceToDisk)
-    {
-        var state = _state.Value;
-        lock (state.WriteLock)
-        {
-            var owner = state.Database.BeginTrans();
-            T result;
-            try
-            {
-                result = write();
-                if (owner)
-                {
-                    state.Database.Commit();
-                }
-            }
-            catch
-            {
-                if (owner)
-                {
-                    state.Database.Rollback();
-                }
+    /// <summary>Opens the store now (at start) so that a locked, unreadable or unreachable one stops the service early.</summary>
+    public void EnsureOpen() => Engine.EnsureOpen();
 
-                throw;
-            }
-
-            if (owner && Durable && forceToDisk)
-            {
-                state.Barrier.Wait();
-            }
-
-            return result;
-        }
-    }
-
-    /// <inheritdoc cref="Write{T}(Func{T})"/>
-    public void Write(Action write) => Write(() =>
-    {
-        write();
-        return true;
-    });
-
-    /// <summary>Opens the file now (at start) so that a locked or unreadable file stops the service early.</summary>
-    public void EnsureOpen() => _ = _state.Value;
-
-    private OpenState Open()
-    {
-        var directory = Path.GetDirectoryName(FilePath)!;
-        Directory.CreateDirectory(directory);
-        var lockFile = AcquireLock(FilePath + ".lock");
-        try
-        {
-            var opened = TryOpenFiles(out var failure);
-            if (opened is not null)
-            {
-                return opened with { Lock = lockFile };
-            }
-
-            // ConnectWise is the system of record: a state file that cannot be read is kept for
-            // inspection and the bridge starts from an empty one (ingest rebuilds it).
-            var aside = $"{FilePath}.corrupt-{_time.GetUtcNow():yyyyMMddTHHmmssZ}";
-            StorageLog.DatabaseMovedAside(_logger, FilePath, aside, failure!);
-            File.Move(FilePath, aside);
-            var log = LogPath(FilePath);
-            if (File.Exists(log))
-            {
-                File.Move(log, aside + "-log");
-            }
-
-            return (TryOpenFiles(out failure) ?? throw new IOException($"Cannot open the state file {FilePath}.", failure)) with { Lock = lockFile };
-        }
-        catch
-        {
-            lockFile.Dispose();
-            throw;
-        }
-    }
-
-    private OpenState? TryOpenFiles(out Exception? failure)
-    {
-        failure = null;
-        Stream? data = null;
-        Stream? log = null;
-        try
-        {
-            data = CreateStream(FilePath, syncOnEveryFlush: true);
-            log = CreateStream(LogPath(FilePath), syncOnEveryFlush: false);
-            var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log });
-            var database = new LiteDatabase(engine, BridgeBsonMapper.Create(), disposeOnClose: true);
-            _ = database.GetCollectionNames().ToList();
-            StorageLog.DatabaseOpened(_logger, FilePath, Durable);
-            return new OpenState(database, data, log, null, new LogWriterBarrier(engine, log));
-        }
-        catch (Exception ex) when (ex is LiteException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
-        {
-            data?.Dispose();
-            log?.Dispose();
-            failure = ex;
-            return null;
-        }
-    }
-
-    private Stream CreateStream(string path, bool syncOnEveryFlush) =>
-        Durable
-            ? new DurableFileStream(path, FileMode.OpenOrCreate, syncOnEveryFlush)
-            : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
-
-    private static string LogPath(string dataPath) =>
-        Path.Combine(Path.GetDirectoryName(dataPath)!, Path.GetFileNameWithoutExtension(dataPath) + "-log" + Path.GetExtension(dataPath));
-
-    private static FileStream AcquireLock(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException ex)
-        {
-            throw new IOException($"The state file {path[..^5]} is in use by another bridge process (lock file {path}).", ex);
-        }
-    }
-
-    public void Dispose()
-    {
-        if (!_state.IsValueCreated)
-        {
-            return;
-        }
-
-        var state = _state.Value;
-        state.Database.Dispose();
-        state.Data.Dispose();
-        state.Log.Dispose();
-        state.Lock?.Dispose();
-    }
-
-    private sealed record OpenState(LiteDatabase Database, Stream Data, Stream Log, FileStream? Lock, LogWriterBarrier Barrier)
-    {
-        public object WriteLock { get; } = new();
-    }
+    public void Dispose() => Engine.Dispose();
 }

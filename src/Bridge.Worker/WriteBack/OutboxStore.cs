@@ -48,7 +48,7 @@ internal sealed class OutboxStore(BridgeDatabase database) : IStorageSetup
         OpenRecords().GroupBy(r => r.TicketId).Select(g => g.First()).OrderBy(r => r.Id).ToList();
 
     public IReadOnlyList<OutboxRecord> InState(OutboxState state, int max = int.MaxValue) =>
-        Collection().Find(Query.EQ(nameof(OutboxRecord.State), state.ToString())).OrderBy(r => r.Id).Take(max).ToList();
+        Collection().Find(DocumentFilter.Equal(nameof(OutboxRecord.State), state.ToString())).OrderBy(r => r.Id).Take(max).ToList();
 
     public IReadOnlyList<OutboxRecord> ForTicket(int ticketId) =>
         Collection().Find(r => r.TicketId == ticketId).OrderBy(r => r.Id).ToList();
@@ -63,19 +63,19 @@ internal sealed class OutboxStore(BridgeDatabase database) : IStorageSetup
     public IReadOnlyDictionary<OutboxState, int> Counts()
     {
         var collection = Collection();
-        return Enum.GetValues<OutboxState>().ToDictionary(s => s, s => collection.Count(Query.EQ(nameof(OutboxRecord.State), s.ToString())));
+        return Enum.GetValues<OutboxState>().ToDictionary(s => s, s => collection.Count(DocumentFilter.Equal(nameof(OutboxRecord.State), s.ToString())));
     }
 
     /// <summary>How many records are in <paramref name="state"/>: a count on the state index (the outbox-depth gauge).</summary>
-    public int CountIn(OutboxState state) => Collection().Count(Query.EQ(nameof(OutboxRecord.State), state.ToString()));
+    public int CountIn(OutboxState state) => Collection().Count(DocumentFilter.Equal(nameof(OutboxRecord.State), state.ToString()));
 
     /// <summary>How many records were written to ConnectWise at or after <paramref name="since"/>.</summary>
     public int SentSince(DateTimeOffset since) =>
-        Collection().Count(Query.And(
-            Query.EQ(nameof(OutboxRecord.State), OutboxState.Sent.ToString()),
-            Query.GTE(nameof(OutboxRecord.CompletedAt), new BsonValue(since.UtcDateTime))));
+        Collection().Count(DocumentFilter.And(
+            DocumentFilter.Equal(nameof(OutboxRecord.State), OutboxState.Sent.ToString()),
+            DocumentFilter.AtLeast(nameof(OutboxRecord.CompletedAt), new BsonValue(since.UtcDateTime))));
 
-    private ILiteCollection<OutboxRecord> Collection()
+    private IDocuments<OutboxRecord> Collection()
     {
         var collection = database.Collection<OutboxRecord>(CollectionName);
         if (!_indexed)

@@ -18,5 +18,5 @@ internal sealed class LockoutStore(BridgeDatabase database) : IStorageSetup
 
     public static string KeyOf(string name) => name.ToLowerInvariant();
 
-    private ILiteCollection<AccountLockout> Lockouts() => database.Collection<AccountLockout>(CollectionName);
+    private IDocuments<AccountLockout> Lockouts() => database.Collection<AccountLockout>(CollectionName);
 }

@@ -63,5 +63,5 @@ internal sealed class AuditStore(BridgeDatabase database, TimeProvider time, IOp
 
     public int Count() => Entries().Count();
 
-    private ILiteCollection<AuditEntry> Entries() => database.Collection<AuditEntry>(CollectionName);
+    private IDocuments<AuditEntry> Entries() => database.Collection<AuditEntry>(CollectionName);
 }

@@ -103,7 +103,7 @@ internal sealed class DeliveryLogRepository(BridgeDatabase database) : IStorageS
     };
 
     /// <remarks>Without the index every page read the whole log (38 ms a page at 10,000 records, issue #11 item 4).</remarks>
-    private LiteDB.ILiteCollection<DeliveryRecord> Collection()
+    private IDocuments<DeliveryRecord> Collection()
     {
         var collection = database.Collection<DeliveryRecord>(CollectionName);
         collection.EnsureIndex(r => r.IncidentId);

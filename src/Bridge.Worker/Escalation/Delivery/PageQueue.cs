@@ -48,7 +48,7 @@ internal sealed class PageQueue(BridgeDatabase database) : IStorageSetup
     public int CountDue(DateTimeOffset now) =>
         Pages().Find(r => r.State == PageRequestState.Pending).Count(r => r.RetryAt is null || r.RetryAt <= now);
 
-    private ILiteCollection<PageRequest> Pages()
+    private IDocuments<PageRequest> Pages()
     {
         var collection = database.Collection<PageRequest>(CollectionName);
         if (!_indexed)

@@ -18,7 +18,7 @@ internal sealed class IncidentStore(BridgeDatabase database, IConfigurationInFor
     private const string CollectionName = "incidents";
     private bool _indexed;
 
-    private LiteDB.ILiteCollection<Incident> Collection
+    private IDocuments<Incident> Collection
     {
         get
         {
