@@ -172,7 +172,8 @@ internal static class ExplainCommand
     }
 
     /// <summary>Explain reads the state file but never creates one: without it there is nothing stored to read.</summary>
-    private static bool HasStateFile(IServiceProvider services) => File.Exists(services.GetRequiredService<BridgeDatabase>().FilePath);
+    private static bool HasStateFile(IServiceProvider services) =>
+        services.GetRequiredService<BridgeDatabase>() is var database && (!database.IsFile || File.Exists(database.FilePath));
 
     private static DateTimeOffset? ParseInstant(string? text, DateTimeZone zone, TimeProvider time)
     {

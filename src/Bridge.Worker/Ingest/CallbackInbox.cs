@@ -65,6 +65,9 @@ internal sealed class CallbackInbox([FromKeyedServices(BridgeDatabase.InboxKey)]
     /// <summary>The inbox file.</summary>
     public string FilePath => database.FilePath;
 
+    /// <summary>Where the inbox is kept, for people.</summary>
+    public string Location => database.Describe;
+
     /// <summary>
     /// The oldest pending entries, oldest first. Read along the id index from the oldest entry that may still be
     /// pending, so a pass reads about <paramref name="limit"/> entries: <c>Where(Status).OrderBy(Id)</c> made LiteDB load

@@ -36,7 +36,7 @@ internal sealed class InboxFileMove(BridgeDatabase state, CallbackInbox inbox, I
         }
 
         state.DropCollection(CallbackInbox.CollectionName);
-        IngestLog.InboxMoved(logger, moved, inbox.FilePath);
+        IngestLog.InboxMoved(logger, moved, inbox.Location);
         return Task.CompletedTask;
     }
 

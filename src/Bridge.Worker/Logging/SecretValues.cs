@@ -10,7 +10,7 @@ namespace Bridge.Worker.Logging;
 internal sealed class SecretValues
 {
     private static readonly string[] SecretKeySuffixes =
-        ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret", "WebhookUrl"];
+        ["PrivateKey", "Password", "Secret", "Token", "SigningKey", "ApiKey", "AuthToken", "ClientSecret", "WebhookUrl", "ConnectionString"];
 
     private readonly Lock _gate = new();
     private volatile string[] _values;
@@ -73,7 +73,22 @@ internal sealed class SecretValues
     private static IEnumerable<string> Find(IConfiguration configuration) =>
         configuration.AsEnumerable()
             .Where(pair => pair.Value is { Length: > 0 } && IsSecretKey(pair.Key))
-            .Select(pair => pair.Value!);
+            .SelectMany(pair => pair.Key.EndsWith("ConnectionString", StringComparison.OrdinalIgnoreCase)
+                ? [pair.Value!, .. PasswordIn(pair.Value!)]
+                : new[] { pair.Value! });
+
+    /// <summary>A connection string's password on its own, so that it is masked wherever it appears apart from the string.</summary>
+    private static IEnumerable<string> PasswordIn(string connectionString)
+    {
+        try
+        {
+            return new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Password is { Length: > 0 } password ? [password] : [];
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
+    }
 
     // Very short values would mask ordinary words; real keys are long.
     private static string[] Prepare(IEnumerable<string> values) =>

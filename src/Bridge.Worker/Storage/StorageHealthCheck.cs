@@ -15,11 +15,15 @@ internal sealed class StorageHealthCheck(
             runs.Probe(time.GetUtcNow());
             // Opening is enough for the inbox file: its every commit is a callback's, and a failed one answers 429.
             inbox.EnsureOpen();
-            return Task.FromResult(HealthCheckResult.Healthy($"State file {database.FilePath} takes writes; inbox file {inbox.FilePath} is open."));
+            return Task.FromResult(HealthCheckResult.Healthy(database.IsFile
+                ? $"State file {database.FilePath} takes writes; inbox file {inbox.FilePath} is open."
+                : $"{database.Describe} takes writes."));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or Npgsql.NpgsqlException or StorageUnavailableException)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy($"State file {database.FilePath} or inbox file {inbox.FilePath}: {ex.Message}"));
+            return Task.FromResult(HealthCheckResult.Unhealthy(database.IsFile
+                ? $"State file {database.FilePath} or inbox file {inbox.FilePath}: {ex.Message}"
+                : $"{database.Describe}: {PostgreSql.PostgresConnection.Reason(ex)}"));
         }
     }
 }

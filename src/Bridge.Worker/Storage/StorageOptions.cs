@@ -7,7 +7,17 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>The LiteDB file. A relative path is taken from the configuration directory.</summary>
+    /// <summary>Which engine keeps the state: <c>LiteDb</c> (a file on this machine, the default) or <c>PostgreSql</c> (shared by several instances).</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
+
+    /// <summary>
+    /// The PostgreSQL connection string (with <c>Provider</c> = <c>PostgreSql</c>): a secret, since it holds the
+    /// password. Keep it in the protected secrets or the environment (<c>Bridge__Storage__ConnectionString</c>), not
+    /// in <c>appsettings.json</c>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The LiteDB file (with <c>Provider</c> = <c>LiteDb</c>). A relative path is taken from the configuration directory.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/bridge.db";
 
@@ -16,4 +26,11 @@ public sealed class StorageOptions
     /// turning this off trades a lost last commit on power failure for faster writes.
     /// </summary>
     public bool DurableCommits { get; set; } = true;
+}
+
+/// <summary>The engines the state can be kept in.</summary>
+public enum StorageProvider
+{
+    LiteDb,
+    PostgreSql,
 }

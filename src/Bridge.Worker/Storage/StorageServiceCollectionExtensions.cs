@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage.PostgreSql;
 
 namespace Bridge.Worker.Storage;
 
@@ -7,17 +10,29 @@ internal static class StorageServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBridgeOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
         services.AddReadAtStart(StorageOptions.SectionName);
-        services.AddSingleton<BridgeDatabase>();
+        services.AddSingleton(sp => new PostgresConnection(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSql
+            ? new BridgeDatabase(Postgres(sp, "main"))
+            : ActivatorUtilities.CreateInstance<BridgeDatabase>(sp, sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddKeyedSingleton(BridgeDatabase.InboxKey, (sp, _) =>
         {
             var state = sp.GetRequiredService<BridgeDatabase>();
-            return new BridgeDatabase(BridgeDatabase.InboxPathFor(state.FilePath), state.Durable, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BridgeDatabase>>());
+            return state.IsFile
+                ? new BridgeDatabase(BridgeDatabase.InboxPathFor(state.FilePath), state.Durable, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<BridgeDatabase>>())
+                : new BridgeDatabase(Postgres(sp, "inbox"));
         });
         services.AddSingleton<ServiceRunRepository>();
         services.AddHostedService<StorageStartup>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return services;
+    }
+
+    private static PostgresEngine Postgres(IServiceProvider services, string store)
+    {
+        var connection = services.GetRequiredService<PostgresConnection>();
+        return new PostgresEngine(connection.Source, store, connection.Describe, connection.Check);
     }
 
     /// <summary>A store as a singleton that creates its collection at start (<see cref="IStorageSetup"/>).</summary>

@@ -30,7 +30,7 @@ internal sealed class WatchSignalReader(
             failing.Select(f => $"{f.Key} failed {f.Value.Count} times in a row (last: {f.Value.LastReason})").ToList(),
             parked.Count,
             latest is null ? null : $"#{latest.Id} {latest.Kind} for ticket #{latest.TicketId}: {latest.LastError ?? latest.Outcome}",
-            disk.FreePercent(database.FilePath),
+            disk.FreePercent(database.IsFile ? database.FilePath : AppContext.BaseDirectory),
             clock.LastJump,
             ChannelsKnown: channelHealth.AnyResult);
     }

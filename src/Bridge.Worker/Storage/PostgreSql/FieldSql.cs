@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using LiteDB;
 
 namespace Bridge.Worker.Storage.PostgreSql;
@@ -64,17 +63,15 @@ internal sealed record FieldSql(string Sql, FieldKind Kind, bool IsId)
     }
 
     /// <summary>The field named <paramref name="field"/> in documents of <paramref name="documentType"/>, for a <see cref="DocumentFilter"/>.</summary>
-    public static FieldSql? ForStoredName(BsonMapper mapper, Type documentType, string field, FieldKind idKind)
+    public static FieldSql? ForStoredName(Type documentType, string field, FieldKind idKind)
     {
         if (field == "_id")
         {
             return new FieldSql("id", idKind, IsId: true);
         }
 
-        var member = documentType == typeof(BsonDocument)
-            ? null
-            : mapper.GetEntityMapper(documentType).Members.FirstOrDefault(m => m.FieldName == field);
-        return member is null ? null : For([field], member.DataType);
+        var member = documentType == typeof(BsonDocument) ? null : DocumentShape.MemberStoredAs(documentType, field);
+        return member is null ? null : For([field], member.PropertyType);
     }
 
     public static FieldKind? KindOf(Type type)
@@ -134,10 +131,6 @@ internal sealed record FieldSql(string Sql, FieldKind Kind, bool IsId)
 
     /// <summary>A <see cref="BsonValue"/> (from a <see cref="DocumentFilter"/>) as the parameter.</summary>
     public object? Parameter(BsonValue value) => value.IsNull ? null : Parameter(value.IsDateTime ? value.AsDateTime : value.RawValue);
-
-    /// <summary>The stored name of <paramref name="member"/> (LiteDB's: the id member is <c>_id</c>).</summary>
-    public static string? StoredName(BsonMapper mapper, MemberInfo member) =>
-        mapper.GetEntityMapper(member.DeclaringType!).Members.FirstOrDefault(m => m.MemberName == member.Name)?.FieldName;
 
     private static string Literal(string name) => "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

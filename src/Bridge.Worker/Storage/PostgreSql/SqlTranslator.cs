@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using LiteDB;
 
 namespace Bridge.Worker.Storage.PostgreSql;
 
@@ -10,7 +9,7 @@ namespace Bridge.Worker.Storage.PostgreSql;
 /// filters those documents in memory instead: a query never gives a different answer on PostgreSQL, only a slower one.
 /// Comparisons follow LiteDB's: a missing or null field sorts below every value, strings compare without case.
 /// </summary>
-internal sealed class SqlTranslator(BsonMapper mapper, FieldKind idKind, List<object?> parameters)
+internal sealed class SqlTranslator(FieldKind idKind, List<object?> parameters)
 {
     /// <summary>The predicate as a SQL condition, or null when some part of it cannot be said in SQL.</summary>
     public string? Condition(LambdaExpression predicate)
@@ -41,13 +40,15 @@ internal sealed class SqlTranslator(BsonMapper mapper, FieldKind idKind, List<ob
                 continue;
             }
 
-            if (mapper.GetEntityMapper(member.Member.ReflectedType ?? member.Member.DeclaringType!).Members
-                    .FirstOrDefault(m => m.MemberName == member.Member.Name) is not { } mapped)
+            // Only members of stored documents: a list's Count or an instant's Year is not a stored field.
+            var owner = member.Expression!.Type;
+            if (typeof(System.Collections.IEnumerable).IsAssignableFrom(owner) || FieldSql.KindOf(owner) is not null
+                || DocumentShape.FieldName(owner, member.Member) is not { } stored)
             {
                 return null;
             }
 
-            path.Insert(0, mapped.FieldName);
+            path.Insert(0, stored);
             node = Strip(member.Expression!);
         }
 
