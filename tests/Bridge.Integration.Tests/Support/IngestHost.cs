@@ -82,6 +82,11 @@ public sealed class IngestHost : IAsyncDisposable
             ["Ingest:PublicUrl"] = $"http://127.0.0.1:{chosen}",
             ["Ingest:PollInterval"] = (pollInterval ?? TimeSpan.FromHours(1)).ToString("c"),
         };
+        foreach (var (key, value) in TestStorage.Overrides(dir))
+        {
+            overrides[key] = value;
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             overrides[key] = value;
