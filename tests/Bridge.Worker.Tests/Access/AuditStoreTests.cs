@@ -1,5 +1,6 @@
 using Bridge.Worker.Access.Audit;
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -7,11 +8,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Worker.Tests.Access;
 
-public sealed class AuditStoreTests : IDisposable
+public abstract class AuditStoreTests(StorageProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider _clock = new(T0);
-    private readonly StateFile _state = new(T0);
+    private readonly StateFile _state = new(T0, provider);
 
     private AuditStore Store(TimeSpan? retention = null)
     {
@@ -91,5 +92,13 @@ public sealed class AuditStoreTests : IDisposable
         Assert.Contains("AuditRetention", refused.FailureMessage, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class AuditStoreOnLiteDbTests() : AuditStoreTests(StorageProvider.LiteDb);
+
+public sealed class AuditStoreOnPostgreSqlTests() : AuditStoreTests(StorageProvider.PostgreSql);

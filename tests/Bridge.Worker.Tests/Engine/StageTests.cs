@@ -1,11 +1,9 @@
 using Bridge.Worker.Engine;
-using Bridge.Worker.Kernel;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Worker.Tests.Engine;
@@ -15,20 +13,21 @@ namespace Bridge.Worker.Tests.Engine;
 /// time: the change is retried on the stage's clock, parked after three attempts with its reason, and the changes
 /// behind it flow; another stage on the same input is not held up at all.
 /// </summary>
-public sealed class StageTests : IDisposable
+public abstract class StageTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 24, 7, 0, 0, TimeSpan.Zero);
-    private readonly TempDirectory _dir = new();
     private readonly FakeTimeProvider _time = new(Start);
+    private readonly StateFile _state;
     private readonly BridgeDatabase _db;
     private readonly TicketChangeStore _changes;
     private readonly StageCursorStore _cursors;
     private readonly ParkedItemStore _parked;
     private readonly EngineServices _services;
 
-    public StageTests()
+    protected StageTests(StorageProvider provider)
     {
-        _db = new BridgeDatabase(Options.Create(new StorageOptions { DurableCommits = false }), new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+        _state = new StateFile(Start, provider);
+        _db = _state.Database;
         _changes = new TicketChangeStore(_db);
         _cursors = new StageCursorStore(_db);
         _parked = new ParkedItemStore(_db);
@@ -131,8 +130,8 @@ public sealed class StageTests : IDisposable
     public void Dispose()
     {
         _services.Wakeups.Dispose();
-        _db.Dispose();
-        _dir.Dispose();
+        _state.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private sealed class Adapter(FailingHandler handler) : IStageHandler<TicketChange>
@@ -170,3 +169,7 @@ public sealed class StageTests : IDisposable
         }
     }
 }
+
+public sealed class StageOnLiteDbTests() : StageTests(StorageProvider.LiteDb);
+
+public sealed class StageOnPostgreSqlTests() : StageTests(StorageProvider.PostgreSql);

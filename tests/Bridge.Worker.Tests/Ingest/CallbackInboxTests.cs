@@ -7,21 +7,21 @@ using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Tests.Ingest;
 
-public sealed class CallbackInboxTests : IDisposable
+/// <summary>The callback inbox over a real store, the same on both engines: duplicates, purges, the pending queue.</summary>
+public abstract class CallbackInboxTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly StateFile _state;
     private readonly BridgeDatabase _database;
     private readonly CallbackInbox _inbox;
 
-    public CallbackInboxTests()
+    protected CallbackInboxTests(StorageProvider provider)
     {
-        _database = new BridgeDatabase(
-            Options.Create(new StorageOptions { Path = "data/bridge.db", DurableCommits = true }),
-            new BridgeEnvironment(_dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance);
+        _state = new StateFile(DateTimeOffset.UnixEpoch, provider);
+        _database = _state.Database;
         _inbox = new CallbackInbox(_database);
     }
 
-    private static InboxEntry Entry(string key) => new()
+    internal static InboxEntry Entry(string key) => new()
     {
         DedupKey = key,
         Body = "{}"u8.ToArray(),
@@ -30,33 +30,6 @@ public sealed class CallbackInboxTests : IDisposable
         RecordId = 1,
         Status = InboxStatus.Pending,
     };
-
-    [Fact]
-    public async Task AddAsync_Completed_EntryIsStoredAndTheLogWasFlushedToDisk()
-    {
-        _ = await _inbox.AddAsync(Entry("warm-up"));
-        var flushesBefore = _database.DiskFlushes;
-
-        var added = await _inbox.AddAsync(Entry("m-1"));
-
-        Assert.True(added);
-        Assert.True(_database.DiskFlushes > flushesBefore, "the answer may only go out after the commit reached the disk");
-        Assert.Single(_inbox.Pending(10), e => e.DedupKey == "m-1");
-    }
-
-    [Fact]
-    public async Task AddAsync_ManyAtOnce_AllStoredWithFarFewerDiskFlushesThanEntries()
-    {
-        _ = await _inbox.AddAsync(Entry("warm-up"));
-        var flushesBefore = _database.DiskFlushes;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => _inbox.AddAsync(Entry($"m-{i}"))));
-
-        Assert.All(results, Assert.True);
-        Assert.Equal(401, _inbox.Count());
-        var flushes = _database.DiskFlushes - flushesBefore;
-        Assert.True(flushes <= 200, $"400 callbacks queued together took {flushes} disk flushes; they should share commits");
-    }
 
     [Fact]
     public async Task AddAsync_SameKeyTwiceInOneBatch_OneStoredOneDuplicate()
@@ -156,6 +129,62 @@ public sealed class CallbackInboxTests : IDisposable
         Assert.True(await restarted.AddAsync(Entry("new")));
 
         Assert.Equal(["new"], restarted.Pending(10).Select(e => e.DedupKey));
+    }
+
+    public void Dispose()
+    {
+        _inbox.Dispose();
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class CallbackInboxOnLiteDbTests() : CallbackInboxTests(StorageProvider.LiteDb);
+
+public sealed class CallbackInboxOnPostgreSqlTests() : CallbackInboxTests(StorageProvider.PostgreSql);
+
+/// <summary>The inbox's commits on a durable LiteDB file: each answered callback reached the disk, and callbacks queued together share flushes.</summary>
+public sealed class CallbackInboxDiskFlushTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly BridgeDatabase _database;
+    private readonly CallbackInbox _inbox;
+
+    public CallbackInboxDiskFlushTests()
+    {
+        _database = new BridgeDatabase(
+            Options.Create(new StorageOptions { Path = "data/bridge.db", DurableCommits = true }),
+            new BridgeEnvironment(_dir.Path), TimeProvider.System, NullLogger<BridgeDatabase>.Instance);
+        _inbox = new CallbackInbox(_database);
+    }
+
+    private static InboxEntry Entry(string key) => CallbackInboxTests.Entry(key);
+
+    [Fact]
+    public async Task AddAsync_Completed_EntryIsStoredAndTheLogWasFlushedToDisk()
+    {
+        _ = await _inbox.AddAsync(Entry("warm-up"));
+        var flushesBefore = _database.DiskFlushes;
+
+        var added = await _inbox.AddAsync(Entry("m-1"));
+
+        Assert.True(added);
+        Assert.True(_database.DiskFlushes > flushesBefore, "the answer may only go out after the commit reached the disk");
+        Assert.Single(_inbox.Pending(10), e => e.DedupKey == "m-1");
+    }
+
+    [Fact]
+    public async Task AddAsync_ManyAtOnce_AllStoredWithFarFewerDiskFlushesThanEntries()
+    {
+        _ = await _inbox.AddAsync(Entry("warm-up"));
+        var flushesBefore = _database.DiskFlushes;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => _inbox.AddAsync(Entry($"m-{i}"))));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(401, _inbox.Count());
+        var flushes = _database.DiskFlushes - flushesBefore;
+        Assert.True(flushes <= 200, $"400 callbacks queued together took {flushes} disk flushes; they should share commits");
     }
 
     public void Dispose()

@@ -1,27 +1,26 @@
 using Bridge.Worker.Ingest;
-using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Worker.Tests.Ingest;
 
-public sealed class TicketTrackerTests : IDisposable
+public abstract class TicketTrackerTests : IDisposable
 {
     private static readonly DateTimeOffset V1 = new(2026, 3, 2, 22, 0, 0, TimeSpan.Zero);
-    private readonly TempDirectory _dir = new();
     private readonly FakeTimeProvider _time = new(V1.AddMinutes(1));
+    private readonly StateFile _state;
     private readonly BridgeDatabase _db;
     private readonly TicketChangeStore _changes;
     private readonly TicketTracker _tracker;
     private readonly FakeTicketSource _source = new();
     private readonly Bridge.Worker.Engine.StageWakeups _wakeups = new();
 
-    public TicketTrackerTests()
+    protected TicketTrackerTests(StorageProvider provider)
     {
-        _db = new BridgeDatabase(Options.Create(new StorageOptions { DurableCommits = false }), new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+        _state = new StateFile(_time.GetUtcNow(), provider);
+        _db = _state.Database;
         _changes = new TicketChangeStore(_db);
         _tracker = new TicketTracker(_db, new TicketStateStore(_db), _changes, _source, new BridgeMember(new TestOptionsMonitor<Bridge.Connectors.ConnectWise.ConnectWiseOptions>(new() { MemberIdentifier = "bridgeapi" })), _wakeups, _time, NullLogger<TicketTracker>.Instance);
     }
@@ -176,7 +175,11 @@ public sealed class TicketTrackerTests : IDisposable
     {
         _tracker.Dispose();
         _wakeups.Dispose();
-        _db.Dispose();
-        _dir.Dispose();
+        _state.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
+
+public sealed class TicketTrackerOnLiteDbTests() : TicketTrackerTests(StorageProvider.LiteDb);
+
+public sealed class TicketTrackerOnPostgreSqlTests() : TicketTrackerTests(StorageProvider.PostgreSql);

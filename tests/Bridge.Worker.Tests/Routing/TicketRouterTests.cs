@@ -8,19 +8,18 @@ using static Bridge.Worker.Tests.Support.RoutingFixtures;
 
 namespace Bridge.Worker.Tests.Routing;
 
-public sealed class TicketRouterTests : IDisposable
+public abstract class TicketRouterTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
     private readonly FakeTimeProvider _time = new(At("2026-11-26T07:00:00Z")); // 02:00 on Thanksgiving in New York
+    private readonly StateFile _state;
     private readonly BridgeDatabase _database;
     private readonly RoutingDecisionRepository _decisions;
     private readonly TicketRouter _router;
 
-    public TicketRouterTests()
+    protected TicketRouterTests(StorageProvider provider)
     {
-        _database = new BridgeDatabase(
-            Microsoft.Extensions.Options.Options.Create(new StorageOptions { Path = "data/bridge.db", DurableCommits = false }),
-            new BridgeEnvironment(_dir.Path), _time, NullLogger<BridgeDatabase>.Instance);
+        _state = new StateFile(_time.GetUtcNow(), provider);
+        _database = _state.Database;
         _decisions = new RoutingDecisionRepository(_database);
         _router = new TicketRouter(
             new RoutingPolicyProvider(new TestOptionsMonitor<RoutingOptions>(RoutingFixtures.Options())), _decisions, _time, NullLogger<TicketRouter>.Instance);
@@ -76,7 +75,11 @@ public sealed class TicketRouterTests : IDisposable
 
     public void Dispose()
     {
-        _database.Dispose();
-        _dir.Dispose();
+        _state.Dispose();
+        GC.SuppressFinalize(this);
     }
 }
+
+public sealed class TicketRouterOnLiteDbTests() : TicketRouterTests(StorageProvider.LiteDb);
+
+public sealed class TicketRouterOnPostgreSqlTests() : TicketRouterTests(StorageProvider.PostgreSql);

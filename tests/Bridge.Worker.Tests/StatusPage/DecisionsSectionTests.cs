@@ -3,15 +3,16 @@ using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.StatusPage.Sections;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.StatusPage;
 
 /// <summary>The routing decisions block over a real state file: each decision names the configuration version it was made under.</summary>
-public sealed class DecisionsSectionTests : IDisposable
+public abstract class DecisionsSectionTests(StorageProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset Now = OnCallFixtures.Ny(2026, 11, 24, 2);
-    private readonly StateFile _state = new(Now);
+    private readonly StateFile _state = new(Now, provider);
 
     [Fact]
     public async Task WriteAsync_DecisionMadeUnderAVersion_RowNamesTheVersionAndWhenItWasApplied()
@@ -28,5 +29,13 @@ public sealed class DecisionsSectionTests : IDisposable
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "Config <b>"));
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class DecisionsSectionOnLiteDbTests() : DecisionsSectionTests(StorageProvider.LiteDb);
+
+public sealed class DecisionsSectionOnPostgreSqlTests() : DecisionsSectionTests(StorageProvider.PostgreSql);

@@ -1,23 +1,28 @@
 using Bridge.Worker.Kernel;
 using Bridge.Worker.StatusPage;
 using Bridge.Worker.StatusPage.Sections;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Bridge.Worker.WriteBack;
 
 namespace Bridge.Worker.Tests.StatusPage;
 
 /// <summary>The outbox block over a real state file: counts per state, the day's sent writes, the oldest pending, parked records with their error.</summary>
-public sealed class OutboxSectionTests : IDisposable
+public abstract class OutboxSectionTests : IDisposable
 {
     /// <summary>Tuesday 24 November 2026, 02:14 EST.</summary>
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 7, 14, 0, TimeSpan.Zero);
 
-    private readonly StateFile _state = new(Now);
+    private readonly StateFile _state;
     private readonly OutboxStore _store;
     private BridgeMode _mode = BridgeMode.Live;
     private int _keys;
 
-    public OutboxSectionTests() => _store = new OutboxStore(_state.Database);
+    protected OutboxSectionTests(StorageProvider provider)
+    {
+        _state = new StateFile(Now, provider);
+        _store = new OutboxStore(_state.Database);
+    }
 
     [Fact]
     public async Task WriteAsync_NothingEverQueued_SaysWhatWillQueueHere()
@@ -123,5 +128,13 @@ public sealed class OutboxSectionTests : IDisposable
     private Task<(string Html, StatusSectionResult Result)> RenderAsync() =>
         SectionRender.RenderAsync(new OutboxSection(_store, new TestOptionsMonitor<BridgeModeOptions>(new BridgeModeOptions { Mode = _mode })), Now);
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class OutboxSectionOnLiteDbTests() : OutboxSectionTests(StorageProvider.LiteDb);
+
+public sealed class OutboxSectionOnPostgreSqlTests() : OutboxSectionTests(StorageProvider.PostgreSql);

@@ -32,6 +32,20 @@ public abstract class DocumentsTests(StorageProvider provider) : IDisposable
     }
 
     [Fact]
+    public void Insert_ZeroIdsBesideGivenOnes_NumberedAfterTheHighestInTheBatch()
+    {
+        var given = new Sample { Id = 1, Name = "given" };
+        var zero = new Sample { Name = "zero" };
+        Database.Write(() => Samples.Insert([given, zero]));
+        var high = new Sample { Id = 7, Name = "high" };
+        var after = new Sample { Name = "after" };
+        Database.Write(() => Samples.Upsert([high, after]));
+
+        Assert.Equal([1, 2, 7, 8], new[] { given.Id, zero.Id, high.Id, after.Id });
+        Assert.Equal(["given", "zero", "high", "after"], Samples.FindAll().Select(s => s.Name));
+    }
+
+    [Fact]
     public void RoundTrip_EveryKindOfField_ComesBackTheSame()
     {
         var sample = Full();

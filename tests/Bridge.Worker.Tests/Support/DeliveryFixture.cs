@@ -1,26 +1,26 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
-using Bridge.Worker.Kernel;
 using Bridge.Worker.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bridge.Worker.Tests.Support;
 
-/// <summary>The delivery pieces wired by hand over a real state file and fake channels.</summary>
+/// <summary>The delivery pieces wired by hand over a real store (a LiteDB state file unless told) and fake channels.</summary>
 internal sealed class DeliveryFixture : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly StateFile _state;
 
     public DeliveryFixture(params INotificationChannel[] channels)
+        : this(StorageProvider.LiteDb, channels)
+    {
+    }
+
+    public DeliveryFixture(StorageProvider provider, params INotificationChannel[] channels)
     {
         Channels = channels;
-        Database = new BridgeDatabase(
-            Microsoft.Extensions.Options.Options.Create(new StorageOptions { DurableCommits = false }),
-            new BridgeEnvironment(_dir.Path),
-            Time,
-            NullLogger<BridgeDatabase>.Instance);
+        _state = new StateFile(Time.GetUtcNow(), provider);
+        Database = _state.Database;
         Log = new DeliveryLogRepository(Database);
         var options = new TestOptionsMonitor<NotificationOptions>(Options);
         Health = new ChannelHealth(options, NullLoggerFactory.Instance);
@@ -65,8 +65,7 @@ internal sealed class DeliveryFixture : IDisposable
 
     public void Dispose()
     {
-        Database.Dispose();
         Meters.Dispose();
-        _dir.Dispose();
+        _state.Dispose();
     }
 }

@@ -4,15 +4,16 @@ using Bridge.Worker.WriteBack;
 
 namespace Bridge.Worker.Tests.WriteBack;
 
-public sealed class OutboxStoreTests : IDisposable
+public abstract class OutboxStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
-    private readonly StateFile _state = new(Now);
+    private readonly StateFile _state;
     private readonly BridgeDatabase _database;
     private readonly OutboxStore _store;
 
-    public OutboxStoreTests()
+    protected OutboxStoreTests(StorageProvider provider)
     {
+        _state = new StateFile(Now, provider);
         _database = _state.Database;
         _store = new OutboxStore(_database);
     }
@@ -65,5 +66,13 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Null(applied.Get(6));
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class OutboxStoreOnLiteDbTests() : OutboxStoreTests(StorageProvider.LiteDb);
+
+public sealed class OutboxStoreOnPostgreSqlTests() : OutboxStoreTests(StorageProvider.PostgreSql);

@@ -2,15 +2,16 @@ using Bridge.Worker.Cli;
 using Bridge.Worker.Escalation.Api;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Bridge.Worker.WriteBack;
 
 namespace Bridge.Worker.Tests.WriteBack;
 
-public sealed class OutboxTimelineTests : IDisposable
+public abstract class OutboxTimelineTests(StorageProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
-    private readonly StateFile _state = new(Now);
+    private readonly StateFile _state = new(Now, provider);
 
     private static OutboxRecord Record(string key, int ticketId, string? incident) => OutboxRecords.Note(key, ticketId, Now, incident);
 
@@ -82,5 +83,13 @@ public sealed class OutboxTimelineTests : IDisposable
             printed.SkipWhile(l => !l.StartsWith("Timeline (", StringComparison.Ordinal)).Skip(1).Select(l => l.Trim()));
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class OutboxTimelineOnLiteDbTests() : OutboxTimelineTests(StorageProvider.LiteDb);
+
+public sealed class OutboxTimelineOnPostgreSqlTests() : OutboxTimelineTests(StorageProvider.PostgreSql);

@@ -52,18 +52,11 @@ internal sealed class PostgresDocuments<T>(PostgresEngine engine, PostgresEngine
 
         return engine.Change(connection =>
         {
-            long? next = null;
+            var ids = new IdSequence(() => NextId(connection));
             using var batch = new NpgsqlBatch(connection);
             foreach (var document in list)
             {
-                var bson = ToDocument(document);
-                if (NeedsId(bson))
-                {
-                    var id = next ?? NextId(connection);
-                    next = id + 1;
-                    bson = AssignId(document, bson, id);
-                }
-
+                var bson = Numbered(document, ToDocument(document), ids);
                 batch.BatchCommands.Add(Row($"INSERT INTO {table.Name} (id, doc) VALUES ($1, $2)", bson));
             }
 
@@ -109,17 +102,10 @@ internal sealed class PostgresDocuments<T>(PostgresEngine engine, PostgresEngine
         return engine.Change(connection =>
         {
             var inserted = 0;
-            long? next = null;
+            var ids = new IdSequence(() => NextId(connection));
             foreach (var document in list)
             {
-                var bson = ToDocument(document);
-                if (NeedsId(bson))
-                {
-                    var id = next ?? NextId(connection);
-                    next = id + 1;
-                    bson = AssignId(document, bson, id);
-                }
-
+                var bson = Numbered(document, ToDocument(document), ids);
                 using var command = new NpgsqlCommand(
                     $"INSERT INTO {table.Name} (id, doc) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc RETURNING (xmax = 0)", connection);
                 command.Parameters.AddRange(Parameters(bson));
@@ -329,6 +315,22 @@ internal sealed class PostgresDocuments<T>(PostgresEngine engine, PostgresEngine
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The document with its id: one left at zero is given the next of <paramref name="ids"/>, one given is noted in it.</summary>
+    private BsonDocument Numbered(T document, BsonDocument bson, IdSequence ids)
+    {
+        if (NeedsId(bson))
+        {
+            return AssignId(document, bson, ids.Next());
+        }
+
+        if (table.IdKind == FieldKind.Int64 && bson.TryGetValue("_id", out var given) && given.IsNumber)
+        {
+            ids.Given(given.AsInt64);
+        }
+
+        return bson;
+    }
+
     private bool NeedsId(BsonDocument bson) =>
         table.IdKind == FieldKind.Int64 && (!bson.TryGetValue("_id", out var id) || id.IsNull || (id.IsNumber && id.AsInt64 == 0));
 
@@ -434,6 +436,25 @@ internal sealed class PostgresDocuments<T>(PostgresEngine engine, PostgresEngine
             change(copy);
             return copy;
         }
+    }
+
+    /// <summary>
+    /// The ids of one insert: the table's highest plus one, then on from there, and past any id the same insert gives
+    /// itself (as LiteDB's sequence goes on past a given id), so a zero id never takes one given earlier in the batch.
+    /// </summary>
+    private sealed class IdSequence(Func<long> tableNext)
+    {
+        private long? _next;
+        private long _highestGiven;
+
+        public long Next()
+        {
+            var id = Math.Max(_next ?? tableNext(), _highestGiven + 1);
+            _next = id + 1;
+            return id;
+        }
+
+        public void Given(long id) => _highestGiven = Math.Max(_highestGiven, id);
     }
 
     private sealed record InMemory(List<Func<T, bool>> Filters, bool OrderInMemory);

@@ -1,15 +1,16 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Escalation.Delivery;
 
-public sealed class DeliveryLogRepositoryTests
+public abstract class DeliveryLogRepositoryTests(StorageProvider provider)
 {
     [Fact]
     public async Task ApplyReceipt_MovesForwardOnly()
     {
-        using var f = new DeliveryFixture(new FakeChannel(ChannelKinds.Sms) { Default = DeliveryResult.Sent("SM9") });
+        using var f = new DeliveryFixture(provider, new FakeChannel(ChannelKinds.Sms) { Default = DeliveryResult.Sent("SM9") });
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("sms", "+15550101")), default);
 
         var delivered = f.Log.ApplyReceipt("sms", "SM9", DeliveryState.Delivered, f.Time.GetUtcNow());
@@ -26,7 +27,7 @@ public sealed class DeliveryLogRepositoryTests
     public async Task ForPage_OtherPagesAndIncidentsInTheLog_ReturnsOnlyThatPagesAttemptsOldestFirst()
     {
         var sms = new FakeChannel(ChannelKinds.Sms) { Default = DeliveryResult.Failed("rejected", transient: false) };
-        using var f = new DeliveryFixture(sms, new FakeChannel(ChannelKinds.Email));
+        using var f = new DeliveryFixture(provider, sms, new FakeChannel(ChannelKinds.Email));
         var alice = DeliveryFixture.Alice(("sms", "+15550101"), ("email", "alice@example.com"));
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("inc-1:1:alice:0", "inc-1"), alice, default);
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("inc-1:1:alice:1", "inc-1"), alice, default);
@@ -41,7 +42,7 @@ public sealed class DeliveryLogRepositoryTests
     [Fact]
     public async Task LatestReached_TwoIncidentsPagedToTheSameNumber_ReturnsTheLatest()
     {
-        using var f = new DeliveryFixture(new FakeChannel(ChannelKinds.Sms));
+        using var f = new DeliveryFixture(provider, new FakeChannel(ChannelKinds.Sms));
         var alice = DeliveryFixture.Alice(("sms", "+15550101"));
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("a", "inc-1"), alice, default);
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page("b", "inc-2"), alice, default);
@@ -53,7 +54,7 @@ public sealed class DeliveryLogRepositoryTests
     [Fact]
     public async Task Acknowledge_Twice_RecordedOnceInTheTimeline()
     {
-        using var f = new DeliveryFixture(new FakeChannel(ChannelKinds.Sms));
+        using var f = new DeliveryFixture(provider, new FakeChannel(ChannelKinds.Sms));
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("sms", "+15550101")), default);
 
         var first = await f.Acks.AcknowledgeAsync("inc-1", "+15550101", "sms", default);
@@ -64,3 +65,7 @@ public sealed class DeliveryLogRepositoryTests
         Assert.Single(f.Log.Timeline("inc-1"), r => r.State == DeliveryState.Acknowledged);
     }
 }
+
+public sealed class DeliveryLogRepositoryOnLiteDbTests() : DeliveryLogRepositoryTests(StorageProvider.LiteDb);
+
+public sealed class DeliveryLogRepositoryOnPostgreSqlTests() : DeliveryLogRepositoryTests(StorageProvider.PostgreSql);

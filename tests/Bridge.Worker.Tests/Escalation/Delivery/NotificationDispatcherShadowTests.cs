@@ -1,12 +1,13 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Kernel;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bridge.Worker.Tests.Escalation.Delivery;
 
-public sealed class NotificationDispatcherShadowTests
+public abstract class NotificationDispatcherShadowTests(StorageProvider provider)
 {
     private static NotificationDispatcher Shadow(DeliveryFixture f) =>
         new(f.Channels, new MessageComposer(new TestOptionsMonitor<NotificationOptions>(f.Options)), f.Log, f.Health, f.Meters.Bridge(f.Time), f.Time, NullLoggerFactory.Instance,
@@ -17,7 +18,7 @@ public sealed class NotificationDispatcherShadowTests
     {
         var sms = new FakeChannel(ChannelKinds.Sms);
         var email = new FakeChannel(ChannelKinds.Email);
-        using var f = new DeliveryFixture(sms, email);
+        using var f = new DeliveryFixture(provider, sms, email);
 
         var result = await Shadow(f).DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("sms", "+15550101"), ("email", "alice@msp.example")), default);
 
@@ -35,7 +36,7 @@ public sealed class NotificationDispatcherShadowTests
     public async Task DispatchAsync_ShadowModeSamePageAgain_RecordedOnce()
     {
         var sms = new FakeChannel(ChannelKinds.Sms);
-        using var f = new DeliveryFixture(sms);
+        using var f = new DeliveryFixture(provider, sms);
         var dispatcher = Shadow(f);
         var alice = DeliveryFixture.Alice(("sms", "+15550101"));
         await dispatcher.DispatchAsync(DeliveryFixture.Page(), alice, default);
@@ -47,3 +48,7 @@ public sealed class NotificationDispatcherShadowTests
         Assert.Empty(sms.Sent);
     }
 }
+
+public sealed class NotificationDispatcherShadowOnLiteDbTests() : NotificationDispatcherShadowTests(StorageProvider.LiteDb);
+
+public sealed class NotificationDispatcherShadowOnPostgreSqlTests() : NotificationDispatcherShadowTests(StorageProvider.PostgreSql);

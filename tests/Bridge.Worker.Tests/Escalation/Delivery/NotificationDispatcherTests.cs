@@ -1,17 +1,18 @@
 using Bridge.Connectors.Notifications;
 using Bridge.Worker.Escalation.Delivery;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Escalation.Delivery;
 
-public sealed class NotificationDispatcherTests
+public abstract class NotificationDispatcherTests(StorageProvider provider)
 {
     [Fact]
     public async Task DispatchAsync_FirstMethodAccepts_SendsOnlyThere()
     {
         var sms = new FakeChannel(ChannelKinds.Sms);
         var email = new FakeChannel(ChannelKinds.Email);
-        using var f = new DeliveryFixture(sms, email);
+        using var f = new DeliveryFixture(provider, sms, email);
 
         var result = await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("sms", "+1 555 0101"), ("email", "alice@msp.example")), default);
 
@@ -32,7 +33,7 @@ public sealed class NotificationDispatcherTests
     {
         var sms = new FakeChannel(ChannelKinds.Sms).Then(new DeliveryResult(first, Reason: "gateway trouble", IsTransient: true));
         var email = new FakeChannel(ChannelKinds.Email);
-        using var f = new DeliveryFixture(sms, email);
+        using var f = new DeliveryFixture(provider, sms, email);
 
         var result = await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("sms", "+15550101"), ("email", "alice@msp.example")), default);
 
@@ -53,7 +54,7 @@ public sealed class NotificationDispatcherTests
     public async Task DispatchAsync_SamePageAgainAfterItWasSent_SendsNothing()
     {
         var sms = new FakeChannel(ChannelKinds.Sms);
-        using var f = new DeliveryFixture(sms);
+        using var f = new DeliveryFixture(provider, sms);
         var alice = DeliveryFixture.Alice(("sms", "+15550101"));
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), alice, default);
 
@@ -73,7 +74,7 @@ public sealed class NotificationDispatcherTests
     {
         var sms = new FakeChannel(ChannelKinds.Sms).Then(DeliveryResult.Unknown("timeout"));
         var email = new FakeChannel(ChannelKinds.Email) { Default = DeliveryResult.Failed("smtp down", true) };
-        using var f = new DeliveryFixture(sms, email);
+        using var f = new DeliveryFixture(provider, sms, email);
         var alice = DeliveryFixture.Alice(("sms", "+15550101"), ("email", "alice@msp.example"));
         await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), alice, default);
 
@@ -90,7 +91,7 @@ public sealed class NotificationDispatcherTests
     {
         var teams = new FakeChannel(ChannelKinds.Teams, configured: false);
         var email = new FakeChannel(ChannelKinds.Email);
-        using var f = new DeliveryFixture(teams, email);
+        using var f = new DeliveryFixture(provider, teams, email);
 
         var result = await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("teams", ""), ("pager", "x"), ("email", "alice@msp.example")), default);
 
@@ -103,7 +104,7 @@ public sealed class NotificationDispatcherTests
     [Fact]
     public async Task DispatchAsync_NoMethods_ReportsIt()
     {
-        using var f = new DeliveryFixture(new FakeChannel(ChannelKinds.Email));
+        using var f = new DeliveryFixture(provider, new FakeChannel(ChannelKinds.Email));
 
         var result = await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(), default);
 
@@ -114,7 +115,7 @@ public sealed class NotificationDispatcherTests
     public async Task DispatchAsync_ChannelThrows_TreatedAsUnknownAndFailsOver()
     {
         var email = new FakeChannel(ChannelKinds.Email);
-        using var f = new DeliveryFixture(new ThrowingChannel(), email);
+        using var f = new DeliveryFixture(provider, new ThrowingChannel(), email);
 
         var result = await f.Dispatcher.DispatchAsync(DeliveryFixture.Page(), DeliveryFixture.Alice(("slack", ""), ("email", "alice@msp.example")), default);
 
@@ -132,3 +133,7 @@ public sealed class NotificationDispatcherTests
             throw new InvalidOperationException("bug");
     }
 }
+
+public sealed class NotificationDispatcherOnLiteDbTests() : NotificationDispatcherTests(StorageProvider.LiteDb);
+
+public sealed class NotificationDispatcherOnPostgreSqlTests() : NotificationDispatcherTests(StorageProvider.PostgreSql);

@@ -2,19 +2,21 @@ using Bridge.Worker.Escalation.Engine;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Routing;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 using LiteDB;
 
 namespace Bridge.Worker.Tests.Escalation.Incidents;
 
-public sealed class IncidentStoreTests : IDisposable
+public abstract class IncidentStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 3, 0, 0, TimeSpan.Zero);
-    private readonly StateFile _state = new(Now);
+    private readonly StateFile _state;
     private readonly IncidentStore _store;
 
-    public IncidentStoreTests()
+    protected IncidentStoreTests(StorageProvider provider)
     {
+        _state = new StateFile(Now, provider);
         _store = new IncidentStore(_state.Database);
     }
 
@@ -78,5 +80,13 @@ public sealed class IncidentStoreTests : IDisposable
         return incident;
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class IncidentStoreOnLiteDbTests() : IncidentStoreTests(StorageProvider.LiteDb);
+
+public sealed class IncidentStoreOnPostgreSqlTests() : IncidentStoreTests(StorageProvider.PostgreSql);

@@ -1,12 +1,13 @@
 using Bridge.Worker.Escalation.Timeline;
+using Bridge.Worker.Storage;
 using Bridge.Worker.Tests.Support;
 
 namespace Bridge.Worker.Tests.Escalation.Timeline;
 
-public sealed class TimelineViewTests : IDisposable
+public abstract class TimelineViewTests(StorageProvider provider) : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 3, 7, 10, 0, TimeSpan.Zero);
-    private readonly StateFile _state = new(Start);
+    private readonly StateFile _state = new(Start, provider);
 
     private static TimelineEntry Line(int ticketId, double minutes, string text, string incident = "1", TimelineKind kind = TimelineKind.Note) =>
         new() { IncidentId = incident, TicketId = ticketId, At = Start.AddMinutes(minutes), Kind = kind, Text = text };
@@ -46,7 +47,11 @@ public sealed class TimelineViewTests : IDisposable
         Assert.Equal(["another ticket"], view.ForTicket(6).Select(e => e.Text));
     }
 
-    public void Dispose() => _state.Dispose();
+    public void Dispose()
+    {
+        _state.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private sealed class Contributor(params TimelineEntry[] lines) : ITimelineContributor
     {
@@ -55,3 +60,7 @@ public sealed class TimelineViewTests : IDisposable
         public IReadOnlyList<TimelineEntry> ForTicket(int ticketId) => lines.Where(l => l.TicketId == ticketId).ToList();
     }
 }
+
+public sealed class TimelineViewOnLiteDbTests() : TimelineViewTests(StorageProvider.LiteDb);
+
+public sealed class TimelineViewOnPostgreSqlTests() : TimelineViewTests(StorageProvider.PostgreSql);
