@@ -62,6 +62,7 @@ internal static class BridgeApplication
         builder.Services.AddWriteBack(builder.Configuration);
         builder.Services.AddWatch(builder.Configuration);
         configureServices?.Invoke(builder.Services);
+        BackgroundModules.UseEngineLease(builder.Services, builder.Configuration);
 
         var app = builder.Build();
         app.UseAccess();

@@ -17,6 +17,18 @@ public sealed class StorageOptions
     /// </summary>
     public string? ConnectionString { get; set; }
 
+    public static readonly TimeSpan DefaultLeaseTime = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// With PostgreSQL: how long the engine lease lasts without renewal (renewed every fifth of it). An instance that
+    /// dies hands over the background modules within about this long (the target is 15 s); too short, and a busy or
+    /// briefly paused holder loses it and restarts.
+    /// </summary>
+    public TimeSpan LeaseTime { get; set; } = DefaultLeaseTime;
+
+    /// <summary>With PostgreSQL: this instance's name in the lease (machine, process and a nonce when empty).</summary>
+    public string? InstanceName { get; set; }
+
     /// <summary>The LiteDB file (with <c>Provider</c> = <c>LiteDb</c>). A relative path is taken from the configuration directory.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/bridge.db";

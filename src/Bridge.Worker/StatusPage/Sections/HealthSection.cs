@@ -12,6 +12,7 @@ internal sealed class HealthSection(HealthSnapshot snapshot) : IStatusSection
         ("connectwise", "ConnectWise"),
         ("channels", "Notification channels"),
         ("storage", "State file"),
+        ("lease", "Engine lease (which instance runs the background)"),
         ("engine", "Stages (parked and stuck items)"),
         ("routing-priorities", "Routing priorities"),
     ];
