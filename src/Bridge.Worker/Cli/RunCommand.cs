@@ -46,13 +46,14 @@ internal static class RunCommand
                 }
 
                 await app.WaitForShutdownAsync(cancellationToken);
-                return 0;
+                // An instance that lost the engine lease stopped itself: its exit code tells the service manager so.
+                return Environment.ExitCode == Storage.Leases.LeaseKeeper.LostExitCode ? Storage.Leases.LeaseKeeper.LostExitCode : 0;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return 0;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Storage.StorageUnavailableException)
             {
                 await error.WriteLineAsync($"The bridge stopped: {ex.Message}");
                 Log.Fatal(ex, "The bridge stopped");

@@ -89,7 +89,7 @@ internal sealed class CallbackIntake(
         {
             added = await inbox.AddAsync(entry);
         }
-        catch (Exception ex) when (ex is IOException or LiteDB.LiteException)
+        catch (Exception ex) when (Storage.StorageFailure.Is(ex))
         {
             // Not stored, so not acknowledged: 429 makes ConnectWise try again; the poller is the backstop.
             IngestLog.InboxFailed(logger, ex);

@@ -19,7 +19,7 @@ internal sealed class StorageHealthCheck(
                 ? $"State file {database.FilePath} takes writes; inbox file {inbox.FilePath} is open."
                 : $"{database.Describe} takes writes."));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or Npgsql.NpgsqlException or StorageUnavailableException)
+        catch (Exception ex) when (StorageFailure.Is(ex))
         {
             return Task.FromResult(HealthCheckResult.Unhealthy(database.IsFile
                 ? $"State file {database.FilePath} or inbox file {inbox.FilePath}: {ex.Message}"

@@ -72,7 +72,7 @@ internal sealed class Heartbeat(IHttpClientFactory http, ServiceRunRepository ru
             runs.Probe(now);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        catch (Exception ex) when (Storage.StorageFailure.Is(ex))
         {
             return false;
         }

@@ -153,6 +153,18 @@ public abstract class DocumentsTests(StorageProvider provider) : IDisposable
     }
 
     [Fact]
+    public void StringIds_IgnoreCase()
+    {
+        var cursors = Database.Collection<Cursor>("cursors");
+        cursors.Upsert(new Cursor { Id = "Routing", Position = 5 });
+
+        Assert.Equal(5, cursors.FindById("routing")!.Position);
+        Assert.False(cursors.Upsert(new Cursor { Id = "ROUTING", Position = 6 }));
+        Assert.Equal(1, cursors.Count());
+        Assert.Equal(6, cursors.FindById("Routing")!.Position);
+    }
+
+    [Fact]
     public void Write_ThatThrows_LeavesNothing_AndAWriteInsideAWriteJoinsIt()
     {
         Samples.EnsureIndex(s => s.Name, unique: true);

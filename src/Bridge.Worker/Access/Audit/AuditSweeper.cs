@@ -22,7 +22,7 @@ internal sealed class AuditSweeper(AuditStore store, TimeProvider time, ILogger<
             {
                 store.Sweep();
             }
-            catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+            catch (Exception ex) when (Storage.StorageFailure.Is(ex) || ex is InvalidOperationException)
             {
                 AuditLog.SweepFailed(logger, ex);
             }

@@ -250,7 +250,8 @@ internal sealed partial class PostgresEngine : IStorageEngine
             }
 
             var type = idKind == FieldKind.Int64 ? "bigint" : "text";
-            Execute($"CREATE TABLE IF NOT EXISTS {table.Name} (id {type} PRIMARY KEY, doc jsonb NOT NULL)");
+            // Text ids compare without case, as LiteDB's do (a cursor named "Routing" is the one named "routing").
+            Execute($"CREATE TABLE IF NOT EXISTS {table.Name} (id {(type == "text" ? "text COLLATE bridge_ci" : type)} PRIMARY KEY, doc jsonb NOT NULL)");
             Execute("INSERT INTO bridge_collections (store, name, id_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", _store, name, type);
             return true;
         });

@@ -33,6 +33,16 @@ internal static class PostgresSchema
                 expires_at timestamptz NOT NULL);
             CREATE SEQUENCE bridge_lease_tokens;
             """),
+        new(3, "text ids without case", """
+            CREATE COLLATION IF NOT EXISTS bridge_ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+            DO $$
+            DECLARE c record;
+            BEGIN
+                FOR c IN SELECT store, name FROM bridge_collections WHERE id_type = 'text' LOOP
+                    EXECUTE format('ALTER TABLE %I ALTER COLUMN id TYPE text COLLATE bridge_ci', 'bridge_' || c.store || '_' || c.name);
+                END LOOP;
+            END $$;
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;
