@@ -27,6 +27,18 @@ internal sealed class StageWakeups : IDisposable
         return signal;
     }
 
+    /// <summary>Wakes every stage (another instance stored something; which input is not known here).</summary>
+    public void NotifyAll()
+    {
+        lock (_gate)
+        {
+            foreach (var signal in _byInput.Values.SelectMany(s => s))
+            {
+                signal.Notify();
+            }
+        }
+    }
+
     public void Notify(string input)
     {
         lock (_gate)

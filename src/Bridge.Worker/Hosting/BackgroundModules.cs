@@ -27,6 +27,7 @@ internal static class BackgroundModules
         "Bridge.Worker.WriteBack.TimeEntries.TimeEntryReviewer",
         "Quartz.QuartzHostedService",
         "Bridge.Worker.Demo.DemoTimeline",
+        "Bridge.Worker.Hosting.WakeListener",
     };
 
     /// <summary>Work each instance does for itself: its own start and files, its memory, its web server, its lease.</summary>
@@ -60,6 +61,7 @@ internal static class BackgroundModules
         services.AddSingleton<LeasedModules>();
         services.AddHealthChecks().AddCheck<LeaseHealthCheck>("lease", tags: ["ready"]);
 
+        services.AddHostedService<WakeListener>();
         var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
         foreach (var descriptor in hosted)
         {

@@ -32,7 +32,7 @@ internal static class StorageServiceCollectionExtensions
     private static PostgresEngine Postgres(IServiceProvider services, string store)
     {
         var connection = services.GetRequiredService<PostgresConnection>();
-        return new PostgresEngine(connection.Source, store, connection.Describe, connection.Check, Leases.EngineLease.Fence);
+        return new PostgresEngine(connection.Source, store, connection.Describe, connection.Check, Leases.EngineLease.Fence) { WakeOthers = true };
     }
 
     /// <summary>A store as a singleton that creates its collection at start (<see cref="IStorageSetup"/>).</summary>

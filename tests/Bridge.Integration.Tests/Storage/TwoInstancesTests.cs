@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
 using Bridge.TestSupport;
+using Bridge.Connectors.ConnectWise.Models;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Storage.Leases;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,38 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Single(b.Recorder.For(after));
         Assert.Single(b.ChangeStore.ForTicket(before));
         Assert.Contains("held by this instance", await ReadyLeaseAsync(b), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallbackToTheStandby_WorkedByTheHolderAtOnce_NotAtItsNextSweep()
+    {
+        var standbyPort = FreePort();
+        var standbyUrl = $"http://127.0.0.1:{standbyPort}";
+        // ConnectWise is pointed at the standby (as at a load balancer that picked it); the inbox sweep is far off.
+        var holderSettings = Settings("a");
+        holderSettings["Ingest:PublicUrl"] = standbyUrl;
+        holderSettings["Ingest:InboxSweepInterval"] = "00:30:00";
+        await using var a = await IngestHost.StartAsync(_sandbox, _first, register: true, extra: holderSettings);
+        await a.Registrar.Reconciled.WaitAsync(TimeSpan.FromSeconds(30));
+        await a.WaitForPollsAsync();
+        var standbySettings = Settings("b");
+        standbySettings["Ingest:InboxSweepInterval"] = "00:30:00";
+        await using var b = await IngestHost.StartAsync(_sandbox, _second, port: standbyPort, extra: standbySettings);
+
+        var id = (int)_sandbox.State.CreateTicket("FabrikamRetail", "Scanner offline")["id"]!;
+        await _sandbox.Callbacks.WaitForAsync(c => c.EntityId == id && c.Succeeded);
+        var (change, _) = await a.Recorder.WaitForAsync(c => c.TicketId == id && c.Kind == TicketChangeKind.Created, TimeSpan.FromSeconds(20));
+
+        Assert.Equal(ChangeSource.Callback, change.Source);
+        Assert.Empty(b.Recorder.Changes);
+        Assert.Single(a.ChangeStore.ForTicket(id));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private Dictionary<string, string?> Settings(string instance) => new()

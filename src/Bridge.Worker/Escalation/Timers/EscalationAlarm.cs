@@ -23,6 +23,7 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
     private readonly Dictionary<int, DateTimeOffset> _byIncident = [];
     private readonly SemaphoreSlim _running = new(1, 1);
     private readonly ITimer _timer;
+    private readonly Func<Storage.Leases.EngineLease?> _lease;
     private DateTimeOffset? _armedFor;
     private int _ringAgain;
     private int _ringing;
@@ -33,6 +34,7 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
         _logger = logger;
         // The engine sets the alarm, and the alarm runs the engine: resolved when it first rings.
         _engine = () => services.GetRequiredService<EscalationEngine>();
+        _lease = () => services.GetService<Storage.Leases.EngineLease>();
         _timer = time.CreateTimer(_ => Ring(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -98,6 +100,18 @@ internal sealed class EscalationAlarm : IEscalationTimers, IDisposable
         {
             try
             {
+                // With several instances, only the lease holder runs the engine, as a module (its writes fenced);
+                // a standby's alarm (set by an acknowledgement it served) leaves the due work to the holder's sweep.
+                if (_lease() is { } lease)
+                {
+                    if (!lease.IsHeld)
+                    {
+                        return;
+                    }
+
+                    lease.EnterModule();
+                }
+
                 await RunAsync();
             }
             finally

@@ -54,6 +54,12 @@ internal sealed partial class PostgresEngine : IStorageEngine
 
     public bool IsOpen => _open;
 
+    /// <summary>The channel a request's commit is announced on (payload: the store's name).</summary>
+    public const string WakeChannel = "bridge_wake";
+
+    /// <summary>Announce a request's commits on <see cref="WakeChannel"/> (several instances).</summary>
+    public bool WakeOthers { get; init; }
+
     /// <summary>Set once at start (the lease fence), read inside every write.</summary>
     public Action<NpgsqlConnection, NpgsqlTransaction>? Fence { get; set; }
 
@@ -139,6 +145,13 @@ internal sealed partial class PostgresEngine : IStorageEngine
 
                 Fence?.Invoke(connection, transaction);
                 var result = write();
+                if (WakeOthers && !Leases.EngineLease.InModule)
+                {
+                    // Work stored by a request (a callback, an acknowledgement) on any instance wakes the lease
+                    // holder's modules at the commit, rather than at their next sweep.
+                    Execute("SELECT pg_notify($1, $2)", WakeChannel, _store);
+                }
+
                 transaction.Commit();
                 return result;
             }
