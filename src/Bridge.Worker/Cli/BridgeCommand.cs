@@ -17,6 +17,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Incidents = "incidents";
     public const string Incident = "incident";
     public const string User = "user";
+    public const string Storage = "storage";
     public const string Help = "help";
 
     /// <summary>The command line as the host needs it (see <see cref="BridgeCommandLine"/> for the verbs and their options).</summary>

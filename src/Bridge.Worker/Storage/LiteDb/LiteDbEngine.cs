@@ -17,10 +17,16 @@ internal sealed class LiteDbEngine : IStorageEngine
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly bool _moveAsideUnreadable;
 
     /// <summary>A LiteDB file of its own at <paramref name="filePath"/> (its own write lock, log and lock file).</summary>
-    public LiteDbEngine(string filePath, bool durable, TimeProvider time, ILogger logger)
+    /// <param name="moveAsideUnreadable">
+    /// True for the service: a file that cannot be read is moved aside and an empty one started. False to read a file
+    /// for what it holds (a copy to another engine): an unreadable file is then an <see cref="IOException"/>.
+    /// </param>
+    public LiteDbEngine(string filePath, bool durable, TimeProvider time, ILogger logger, bool moveAsideUnreadable = true)
     {
+        _moveAsideUnreadable = moveAsideUnreadable;
         _logger = logger;
         _time = time;
         FilePath = filePath;
@@ -184,6 +190,11 @@ internal sealed class LiteDbEngine : IStorageEngine
                 return opened with { Lock = lockFile };
             }
 
+            if (!_moveAsideUnreadable)
+            {
+                throw new IOException($"The state file {FilePath} cannot be read: {failure!.Message}", failure);
+            }
+
             // ConnectWise is the system of record: a state file that cannot be read is kept for
             // inspection and the bridge starts from an empty one (ingest rebuilds it).
             var aside = $"{FilePath}.corrupt-{_time.GetUtcNow():yyyyMMddTHHmmssZ}";
@@ -244,7 +255,7 @@ internal sealed class LiteDbEngine : IStorageEngine
         }
         catch (IOException ex)
         {
-            throw new IOException($"The state file {path[..^5]} is in use by another bridge process (lock file {path}).", ex);
+            throw new StateFileInUseException($"The state file {path[..^5]} is in use by another bridge process (lock file {path}).", ex);
         }
     }
 
