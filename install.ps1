@@ -19,6 +19,7 @@
     .\install.ps1 -Install
 .EXAMPLE
     .\install.ps1 -Install -From .\publish -PrivateKey (Read-Host -AsSecureString 'ConnectWise private key')
+    .\install.ps1 -Install -From .\publish -PrivateKey $key -PostgresConnectionString (Read-Host -AsSecureString 'PostgreSQL connection string') -InstanceName bridge-a
 .EXAMPLE
     .\install.ps1 -Upgrade -From .\publish
 .EXAMPLE
@@ -31,6 +32,8 @@ param(
     [Parameter(ParameterSetName = 'Uninstall', Mandatory = $true)][switch] $Uninstall,
     [Parameter(ParameterSetName = 'Install')][Parameter(ParameterSetName = 'Upgrade')][string] $From,
     [Parameter(ParameterSetName = 'Install')][System.Security.SecureString] $PrivateKey,
+    [Parameter(ParameterSetName = 'Install')][System.Security.SecureString] $PostgresConnectionString,
+    [Parameter(ParameterSetName = 'Install')][string] $InstanceName,
     [Parameter(ParameterSetName = 'Uninstall')][switch] $Purge,
     [string] $ServiceName = 'Bridge',
     [string] $InstallDir = (Join-Path $env:ProgramFiles 'Bridge'),
@@ -147,15 +150,30 @@ function Set-DataPermissions([string] $Account) {
     }
 }
 
-function Save-PrivateKey([string] $ConfigDirectory, [string] $Account) {
-    if (-not $PrivateKey) { return }
+function Save-Secret([string] $ConfigDirectory, [string] $Account, [string] $Key, [System.Security.SecureString] $Secret, [string] $What) {
     $secrets = Join-Path $ConfigDirectory 'secrets'
-    $file = Join-Path $secrets 'ConnectWise__PrivateKey.dpapi'
-    if ($PSCmdlet.ShouldProcess($file, 'store the ConnectWise private key (DPAPI, machine scope; readable by the service only)')) {
+    $file = Join-Path $secrets "$Key.dpapi"
+    if ($PSCmdlet.ShouldProcess($file, "store $What (DPAPI, machine scope; readable by the service only)")) {
         New-Item -ItemType Directory -Force -Path $secrets | Out-Null
-        [IO.File]::WriteAllBytes($file, (Protect-Secret -Secret $PrivateKey))
+        [IO.File]::WriteAllBytes($file, (Protect-Secret -Secret $Secret))
         & icacls.exe $secrets /inheritance:r /grant:r 'SYSTEM:(OI)(CI)F' 'Administrators:(OI)(CI)F' "${Account}:(OI)(CI)R" /Q | Out-Null
         if ($LASTEXITCODE -ne 0) { throw "icacls failed on $secrets" }
+    }
+}
+
+function Save-PrivateKey([string] $ConfigDirectory, [string] $Account) {
+    if (-not $PrivateKey) { return }
+    Save-Secret -ConfigDirectory $ConfigDirectory -Account $Account -Key 'ConnectWise__PrivateKey' -Secret $PrivateKey -What 'the ConnectWise private key'
+}
+
+# Several instances on one PostgreSQL database: the connection string is a secret (it holds the password); the
+# provider and the instance's name in the engine lease are kept beside it, so bridge.json stays the same on every machine.
+function Save-PostgresStorage([string] $ConfigDirectory, [string] $Account) {
+    if (-not $PostgresConnectionString) { return }
+    Save-Secret -ConfigDirectory $ConfigDirectory -Account $Account -Key 'Storage__ConnectionString' -Secret $PostgresConnectionString -What 'the PostgreSQL connection string'
+    Save-Secret -ConfigDirectory $ConfigDirectory -Account $Account -Key 'Storage__Provider' -Secret (ConvertTo-SecureString 'PostgreSql' -AsPlainText -Force) -What 'the storage provider (PostgreSql)'
+    if ($InstanceName) {
+        Save-Secret -ConfigDirectory $ConfigDirectory -Account $Account -Key 'Storage__InstanceName' -Secret (ConvertTo-SecureString $InstanceName -AsPlainText -Force) -What "this instance's name ($InstanceName)"
     }
 }
 
@@ -204,6 +222,7 @@ switch ($PSCmdlet.ParameterSetName) {
         Install-BridgeService -CommandLine (Get-ServiceCommandLine -Directory $InstallDir -ConfigDirectory $configDir)
         Set-DataPermissions -Account $account
         Save-PrivateKey -ConfigDirectory $configDir -Account $account
+        Save-PostgresStorage -ConfigDirectory $configDir -Account $account
         Start-BridgeService
         Write-Host "Installed. Check the configuration with: & '$InstallDir\Bridge.Worker.exe' validate --config '$configDir'"
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install, upgrade or remove Bridge as a systemd service.
 #
-#   sudo ./install.sh --install   --from PUBLISH_DIR [--private-key-stdin]
+#   sudo ./install.sh --install   --from PUBLISH_DIR [--private-key-stdin] [--postgres-stdin [--instance-name NAME]]
 #   sudo ./install.sh --upgrade   --from PUBLISH_DIR
 #   sudo ./install.sh --uninstall [--purge]
 #
@@ -12,6 +12,10 @@
 #                         no systemctl)
 #   --private-key-stdin   read the ConnectWise private key from standard input and keep it in
 #                         a root-only environment file, not in bridge.json
+#   --postgres-stdin      keep the state in PostgreSQL (several instances on one database): read
+#                         the connection string from standard input (after the private key when
+#                         both are given) into the root-only environment file
+#   --instance-name NAME  with --postgres-stdin: this instance's name in the engine lease
 #   --purge               with --uninstall: also delete configuration, state and logs
 #   --dry-run             print every step without doing it
 #
@@ -25,6 +29,8 @@ ROOT="/"
 PURGE=0
 DRY_RUN=0
 KEY_FROM_STDIN=0
+POSTGRES_FROM_STDIN=0
+INSTANCE_NAME=""
 SERVICE="bridge"
 
 die() { echo "install.sh: $*" >&2; exit 1; }
@@ -45,7 +51,9 @@ while [ $# -gt 0 ]; do
     --purge) PURGE=1 ;;
     --dry-run) DRY_RUN=1 ;;
     --private-key-stdin) KEY_FROM_STDIN=1 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --postgres-stdin) POSTGRES_FROM_STDIN=1 ;;
+    --instance-name) INSTANCE_NAME="${2:?--instance-name needs a name}"; shift ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
   shift
@@ -119,15 +127,27 @@ install_config() {
   done
 }
 
-store_private_key() {
-  [ "$KEY_FROM_STDIN" -eq 1 ] || return 0
-  local key
-  IFS= read -r key || true
-  [ -n "$key" ] || die "--private-key-stdin: nothing was read from standard input"
-  say "ConnectWise private key -> $CONFIG/bridge.env (mode 0600, root only)"
+store_secrets() {
+  [ "$KEY_FROM_STDIN" -eq 1 ] || [ "$POSTGRES_FROM_STDIN" -eq 1 ] || return 0
+  local key="" connection="" lines=""
+  if [ "$KEY_FROM_STDIN" -eq 1 ]; then
+    IFS= read -r key || true
+    [ -n "$key" ] || die "--private-key-stdin: nothing was read from standard input"
+    say "ConnectWise private key -> $CONFIG/bridge.env (mode 0600, root only)"
+    lines+="Bridge__ConnectWise__PrivateKey=$key"$'\n'
+  fi
+  if [ "$POSTGRES_FROM_STDIN" -eq 1 ]; then
+    IFS= read -r connection || true
+    [ -n "$connection" ] || die "--postgres-stdin: no connection string was read from standard input"
+    say "PostgreSQL storage (connection string) -> $CONFIG/bridge.env (mode 0600, root only)"
+    lines+="Bridge__Storage__Provider=PostgreSql"$'\n'"Bridge__Storage__ConnectionString=$connection"$'\n'
+    if [ -n "$INSTANCE_NAME" ]; then
+      lines+="Bridge__Storage__InstanceName=$INSTANCE_NAME"$'\n'
+    fi
+  fi
   if [ "$DRY_RUN" -eq 0 ]; then
     umask 077
-    printf 'Bridge__ConnectWise__PrivateKey=%s\n' "$key" >"$CONFIG/bridge.env"
+    printf '%s' "$lines" >"$CONFIG/bridge.env"
     chmod 0600 "$CONFIG/bridge.env"
   fi
 }
@@ -164,7 +184,7 @@ case "$ACTION" in
   install)
     copy_binaries
     install_config
-    store_private_key
+    store_secrets
     ensure_user
     write_unit
     systemctl_if_system daemon-reload

@@ -58,7 +58,10 @@ public sealed class InstallPs1Tests
         Assert.Contains("Get-NewConfigKey", functions);
         Assert.Contains("NT SERVICE\\$Name", text);
         Assert.Contains("DataProtectionScope]::LocalMachine", text);
-        Assert.Contains("ConnectWise__PrivateKey.dpapi", text);
+        // Each secret is a file named after its key: <Key>.dpapi, the private key and the PostgreSQL connection string.
+        Assert.Contains("\"$Key.dpapi\"", text);
+        Assert.Contains("-Key 'ConnectWise__PrivateKey'", text);
+        Assert.Contains("-Key 'Storage__ConnectionString'", text);
     }
 
     private static bool IsInsideShouldProcess(Ast node)

@@ -54,6 +54,23 @@ public sealed class InstallShTests : IDisposable
     }
 
     [Fact]
+    public async Task Install_WithPostgres_KeysAndConnectionStringInTheRootOnlyFile_NeverOnScreen()
+    {
+        const string Connection = "Host=db.example.internal;Database=bridge;Username=bridge;Password=pg-secret-value";
+
+        var (exit, output) = await Install("--install", $"cw-private-key-value\n{Connection}\n", "--private-key-stdin", "--postgres-stdin", "--instance-name", "bridge-a");
+
+        Assert.True(exit == 0, output);
+        var env = Path.Combine(_root, "etc", "bridge", "bridge.env");
+        Assert.Equal(
+            $"Bridge__ConnectWise__PrivateKey=cw-private-key-value\nBridge__Storage__Provider=PostgreSql\nBridge__Storage__ConnectionString={Connection}\nBridge__Storage__InstanceName=bridge-a\n",
+            File.ReadAllText(env));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(env));
+        Assert.DoesNotContain("pg-secret-value", output);
+        Assert.DoesNotContain("cw-private-key-value", output);
+    }
+
+    [Fact]
     public async Task Install_Twice_IsNotAnErrorAndKeepsTheAdminsFile()
     {
         await Install("--install");
