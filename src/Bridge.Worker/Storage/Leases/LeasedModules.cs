@@ -29,7 +29,13 @@ internal sealed class LeasedModules(EngineLease lease, IHostApplicationLifetime 
         {
             await lease.WaitHeldAsync(stopping);
             // Every module the host registered has been queued by the time the host has started.
-            await Engine.HostStarted.WaitAsync(lifetime, stopping);
+            if (!lifetime.ApplicationStarted.IsCancellationRequested)
+            {
+                var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using var onStart = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+                await started.Task.WaitAsync(stopping);
+            }
+
             lease.EnterModule();
             while (!stopping.IsCancellationRequested)
             {
