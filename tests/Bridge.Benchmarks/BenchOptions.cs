@@ -15,6 +15,7 @@ internal sealed record BenchOptions(string Verb, IReadOnlyList<string> Positiona
           storage [commits] [rounds]  what one durable LiteDB commit costs
           page                     ticket created in the sandbox → first page at a loopback webhook (callbacks on; dropped, poll 5 s)
           ladders                  10,000 incidents on 5-minute repeats: idle cost, step skew, restart and timers rebuilt
+          failover                 two workers on PostgreSQL, lease 10 s: ten kills of the holder → lease taken, next due page
           table FILE               print a results file as the table
         Options: --quick (smoke sizes), --results FILE (append rows for the table), --worker PATH (worker apphost or dll)
         """;

@@ -1,5 +1,6 @@
 using Bridge.Benchmarks;
 using Bridge.Benchmarks.Deciders;
+using Bridge.Benchmarks.Failover;
 using Bridge.Benchmarks.Footprint;
 using Bridge.Benchmarks.Ingest;
 using Bridge.Benchmarks.Ladders;
@@ -38,6 +39,9 @@ switch (options.Verb)
         return 0;
     case "ladders":
         await LadderScaleBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
+        return 0;
+    case "failover":
+        await FailoverBenchmark.RunAsync(options.Worker, options.Quick, results);
         return 0;
     case "table":
         ResultTable.Print((options.Positional.Count > 0 ? options.Positional[0] : null) ?? options.ResultsFile ?? "results.tsv", Console.Out);

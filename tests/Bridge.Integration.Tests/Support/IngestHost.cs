@@ -189,7 +189,7 @@ public sealed class IngestHost : IAsyncDisposable
         return picked.Count == 0 ? " The bridge logged no warning or error." : $" The bridge logged:\n{string.Join('\n', picked.TakeLast(80))}";
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
