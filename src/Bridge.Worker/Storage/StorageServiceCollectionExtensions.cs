@@ -12,7 +12,11 @@ internal static class StorageServiceCollectionExtensions
         services.AddBridgeOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
         services.AddReadAtStart(StorageOptions.SectionName);
-        services.AddSingleton(sp => new PostgresConnection(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new PostgresConnection(storage.ConnectionString, idleInTransaction: storage.LeaseTime);
+        });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSql
             ? new BridgeDatabase(Postgres(sp, "main"))
             : ActivatorUtilities.CreateInstance<BridgeDatabase>(sp, sp.GetRequiredService<IOptions<StorageOptions>>()));

@@ -28,10 +28,11 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     {
         var before = (int)_sandbox.State.CreateTicket("FabrikamRetail", "POS terminals offline")["id"]!;
         var a = await IngestHost.StartAsync(_sandbox, _first, extra: Settings("a"));
+        await Lease(a).WaitHeldAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
         await using var b = await IngestHost.StartAsync(_sandbox, _second, extra: Settings("b"));
         try
         {
-            await a.Recorder.WaitForAsync(c => c.TicketId == before && c.Kind == TicketChangeKind.Created);
+            await Logged(a, () => a.Recorder.WaitForAsync(c => c.TicketId == before && c.Kind == TicketChangeKind.Created, TimeSpan.FromSeconds(60)));
             await a.WaitForPollsAsync();
 
             Assert.Equal("a", Lease(a).Holder?.Instance);
@@ -50,7 +51,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 
         var after = (int)_sandbox.State.CreateTicket("FabrikamRetail", "Card reader down")["id"]!;
         await Lease(b).WaitHeldAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
-        await b.Recorder.WaitForAsync(c => c.TicketId == after && c.Kind == TicketChangeKind.Created);
+        await b.Recorder.WaitForAsync(c => c.TicketId == after && c.Kind == TicketChangeKind.Created, TimeSpan.FromSeconds(60));
         await b.WaitForQuietAsync();
 
         Assert.Empty(b.Recorder.For(before));
@@ -69,7 +70,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         holderSettings["Ingest:PublicUrl"] = standbyUrl;
         holderSettings["Ingest:InboxSweepInterval"] = "00:30:00";
         await using var a = await IngestHost.StartAsync(_sandbox, _first, register: true, extra: holderSettings);
-        await a.Registrar.Reconciled.WaitAsync(TimeSpan.FromSeconds(30));
+        await Lease(a).WaitHeldAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
+        await a.Registrar.Reconciled.WaitAsync(TimeSpan.FromSeconds(60));
         await a.WaitForPollsAsync();
         var standbySettings = Settings("b");
         standbySettings["Ingest:InboxSweepInterval"] = "00:30:00";
@@ -77,11 +79,24 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 
         var id = (int)_sandbox.State.CreateTicket("FabrikamRetail", "Scanner offline")["id"]!;
         await _sandbox.Callbacks.WaitForAsync(c => c.EntityId == id && c.Succeeded);
-        var (change, _) = await a.Recorder.WaitForAsync(c => c.TicketId == id && c.Kind == TicketChangeKind.Created, TimeSpan.FromSeconds(20));
+        var (change, _) = await a.Recorder.WaitForAsync(c => c.TicketId == id && c.Kind == TicketChangeKind.Created, TimeSpan.FromSeconds(60));
 
         Assert.Equal(ChangeSource.Callback, change.Source);
         Assert.Empty(b.Recorder.Changes);
         Assert.Single(a.ChangeStore.ForTicket(id));
+    }
+
+    /// <summary>A wait that fails with the bridge's warnings and errors in its message.</summary>
+    private static async Task Logged(IngestHost host, Func<Task> wait)
+    {
+        try
+        {
+            await wait();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}{host.LoggedTrouble()}", ex);
+        }
     }
 
     private static int FreePort()
@@ -95,7 +110,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     {
         ["Storage:Provider"] = "PostgreSql",
         ["Storage:ConnectionString"] = _database.ConnectionString,
-        ["Storage:LeaseTime"] = "00:00:02",
+        // Long enough that a loaded machine never loses it between renewals; the holder gives it up on stopping.
+        ["Storage:LeaseTime"] = "00:00:10",
         ["Storage:InstanceName"] = instance,
     };
 

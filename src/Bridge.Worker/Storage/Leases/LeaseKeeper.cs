@@ -16,6 +16,21 @@ internal sealed class LeaseKeeper(EngineLease lease, PostgreSql.PostgresConnecti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Not before the host has started: the schema is made at start, and an instance that cannot serve yet should not hold the lease.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var onStart = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         var interval = lease.LeaseTime / 5;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -72,6 +87,13 @@ internal sealed class LeaseKeeper(EngineLease lease, PostgreSql.PostgresConnecti
     private LeaseHolder TakeOrRenew()
     {
         using var db = connection.Source.OpenConnection();
+        using var transaction = db.BeginTransaction();
+        // A holder's module write locks the row for share: wait for it a little, never for as long as it might take.
+        using (var wait = new NpgsqlCommand($"SET LOCAL lock_timeout = {(long)(lease.LeaseTime / 5).TotalMilliseconds}", db, transaction))
+        {
+            wait.ExecuteNonQuery();
+        }
+
         using var command = new NpgsqlCommand("""
             INSERT INTO bridge_leases AS l (module, holder, token, acquired_at, renewed_at, expires_at)
             VALUES ($1, $2, nextval('bridge_lease_tokens'), now(), now(), now() + $3 * interval '1 millisecond')
@@ -82,12 +104,14 @@ internal sealed class LeaseKeeper(EngineLease lease, PostgreSql.PostgresConnecti
                 renewed_at = now(),
                 expires_at = excluded.expires_at
             WHERE l.holder = excluded.holder OR l.expires_at <= now()
-            """, db);
+            """, db, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = EngineLease.Module });
         command.Parameters.Add(new NpgsqlParameter { Value = lease.Instance });
         command.Parameters.Add(new NpgsqlParameter { Value = (long)lease.LeaseTime.TotalMilliseconds });
         command.ExecuteNonQuery();
-        return Read(db) ?? throw new InvalidOperationException("The engine lease row is missing after taking it.");
+        var holder = Read(db) ?? throw new InvalidOperationException("The engine lease row is missing after taking it.");
+        transaction.Commit();
+        return holder;
     }
 
     internal static LeaseHolder? Read(NpgsqlConnection db)

@@ -13,7 +13,12 @@ internal sealed class PostgresConnection : IDisposable
 
     private readonly string? _password;
 
-    public PostgresConnection(string? connectionString, string applicationName = "bridge")
+    /// <param name="idleInTransaction">
+    /// How long the server lets a session sit idle inside a transaction before ending it (and its locks). A bridge
+    /// frozen or cut off in the middle of a write would otherwise hold the store's write lock and the lease row for
+    /// as long as its connection lives, and every other instance would wait on it; the lease time is the bound.
+    /// </param>
+    public PostgresConnection(string? connectionString, string applicationName = "bridge", TimeSpan? idleInTransaction = null)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -34,6 +39,11 @@ internal sealed class PostgresConnection : IDisposable
         if (string.IsNullOrEmpty(builder.ApplicationName))
         {
             builder.ApplicationName = applicationName;
+        }
+
+        if (idleInTransaction is { } idle && idle > TimeSpan.Zero)
+        {
+            builder.Options = $"{builder.Options} -c idle_in_transaction_session_timeout={(long)idle.TotalMilliseconds}".Trim();
         }
 
         Describe = $"PostgreSQL database {builder.Database ?? builder.Username} on {builder.Host}:{builder.Port} as {builder.Username}";
