@@ -58,6 +58,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Single(b.Recorder.For(after));
         Assert.Single(b.ChangeStore.ForTicket(before));
         Assert.Contains("held by this instance", await ReadyLeaseAsync(b), StringComparison.Ordinal);
+        // The status page's health list says so too, in words.
+        var page = await b.Http.GetStringAsync("/");
+        Assert.Contains("Engine lease (which instance runs the background)", page, StringComparison.Ordinal);
+        Assert.Contains("held by this instance", page, StringComparison.Ordinal);
     }
 
     [Fact]

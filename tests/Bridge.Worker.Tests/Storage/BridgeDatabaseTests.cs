@@ -196,7 +196,7 @@ public sealed class BridgeDatabaseTests : IDisposable
         first.EnsureOpen();
         using var second = Open();
 
-        var ex = Assert.Throws<IOException>(second.EnsureOpen);
+        var ex = Assert.Throws<Bridge.Worker.Storage.LiteDb.StateFileInUseException>(second.EnsureOpen);
 
         Assert.Contains("in use by another bridge process", ex.Message);
         Assert.Contains("bridge.db", ex.Message);
