@@ -11,6 +11,13 @@ using Bridge.Benchmarks.Storage;
 using Bridge.Benchmarks.Support;
 
 var options = BenchOptions.Parse(args);
+if (options.Engines is not { } engines)
+{
+    Console.Error.WriteLine($"--storage {options.Storage}: not litedb, postgres or both.");
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
 var results = new ResultSink(options.ResultsFile);
 switch (options.Verb)
 {
@@ -21,7 +28,8 @@ switch (options.Verb)
         DeciderBenchmarks.Run(options.Quick, options.Has("--full"), results);
         return 0;
     case "ingest":
-        await CallbackLoadBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, options.Rates, options.Has("--keep"), results);
+        await StorageRuns.RunAsync(engines, results, (storage, sink) =>
+            CallbackLoadBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, options.Rates, options.Has("--keep"), storage, sink));
         return 0;
     case "poll":
         await PollCostBenchmark.RunAsync(options.Quick, results);
@@ -35,7 +43,8 @@ switch (options.Verb)
     case BridgeOnClock.Verb:
         return await BridgeOnClock.RunAsync(args[1..]);
     case "page":
-        await ChangeToPageBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);
+        await StorageRuns.RunAsync(engines, results, (storage, sink) =>
+            ChangeToPageBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, storage, sink));
         return 0;
     case "ladders":
         await LadderScaleBenchmark.RunAsync(options.Worker ?? RepoLayout.DefaultWorker, options.Quick, results);

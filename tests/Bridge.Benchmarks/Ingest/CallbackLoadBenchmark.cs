@@ -7,15 +7,15 @@ using Bridge.Benchmarks.Results;
 using Bridge.Benchmarks.Support;
 using Bridge.Sandbox;
 using Bridge.Worker.Ingest;
-using Bridge.Worker.Storage;
 
 namespace Bridge.Benchmarks.Ingest;
 
 /// <summary>
 /// Issue #11 item 1. A worker process on loopback (shipped configuration, durable commits) and the sandbox as its
 /// ConnectWise; signed ticket callbacks are posted open-loop at increasing rates, each step for a fixed time.
-/// Latency is from send to answer. Afterwards the worker is killed with SIGKILL and its state file is opened:
-/// every callback answered 200 must be in the inbox on disk, or persist-before-200 was not kept.
+/// Latency is from send to answer. Afterwards the worker is killed with SIGKILL and its state is opened (the LiteDB
+/// file, or the PostgreSQL database with <c>--storage postgres</c>): every callback answered 200 must be in the
+/// inbox, or persist-before-200 was not kept.
 /// </summary>
 internal static class CallbackLoadBenchmark
 {
@@ -29,17 +29,19 @@ internal static class CallbackLoadBenchmark
 
     /// <param name="rates">Offered rates, one step each; null: the standard steps.</param>
     /// <param name="keep">Keep the worker's directory (configuration, state file, worker.log) for a look afterwards.</param>
-    public static async Task RunAsync(string worker, bool quick, IReadOnlyList<int>? rates, bool keep, ResultSink results)
+    /// <param name="storage">The engine the worker keeps its state in; a fresh store for this run.</param>
+    public static async Task RunAsync(string worker, bool quick, IReadOnlyList<int>? rates, bool keep, BenchStorage storage, ResultSink results)
     {
         rates ??= quick ? [250, 1000, 2000] : [250, 500, 1000, 2000, 3000, 4000];
         var stepTime = TimeSpan.FromSeconds(quick ? 3 : 10);
-        Console.WriteLine($"callback ingest: steps {string.Join(", ", rates)}/s × {stepTime.TotalSeconds:F0} s, {Environment.ProcessorCount} cores, load {MachineState.LoadAverage()}");
+        Console.WriteLine($"callback ingest ({storage.Name}): steps {string.Join(", ", rates)}/s × {stepTime.TotalSeconds:F0} s, {Environment.ProcessorCount} cores, load {MachineState.LoadAverage()}");
 
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
         var template = await CallbackTemplate.CaptureAsync(sandbox, TicketPool);
         using var scratch = new ScratchDirectory("ingest", keep);
+        using var store = storage.CreateStore(scratch, "ingest");
         var port = BridgeSettings.FreePort();
-        using var process = await WorkerProcess.StartAsync(worker, scratch.Path, BridgeSettings.For(sandbox, port));
+        using var process = await WorkerProcess.StartAsync(worker, scratch.Path, BridgeSettings.For(sandbox, port), store.Environment);
         Console.WriteLine($"  worker pid {process.Id}, directory {scratch.Path}");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = MaxOutstanding, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
@@ -78,7 +80,7 @@ internal static class CallbackLoadBenchmark
         var settled = process.RssBytes();
         Console.WriteLine($"  worker RSS {settle.TotalSeconds:F0} s after the load {MachineState.Megabytes(settled)} (anonymous {MachineState.Megabytes(process.RssAnonBytes())}, mapped files {MachineState.Megabytes(process.RssFileBytes())}, JIT code {MachineState.Megabytes(process.RssShmemBytes())})");
         process.Crash();
-        var missing = CountMissing(scratch.DatabasePath, stored);
+        var missing = CountMissing(store, stored);
         Report(steps, stored.Count, missing, rss, results);
         results.Add($"ingest: worker RSS idle before the load / after it / +{settle.TotalSeconds:F0} s", $"+{settle.TotalSeconds:F0} s within 50 MB of idle",
             $"{MachineState.Megabytes(idleRss)} / {MachineState.Megabytes(rss)} / {MachineState.Megabytes(settled)}", Verdict.Of(settled - idleRss <= SettleMargin));
@@ -164,10 +166,10 @@ internal static class CallbackLoadBenchmark
         }
     }
 
-    /// <summary>Opens the killed worker's inbox file (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
-    private static int CountMissing(string databasePath, IEnumerable<string> answered)
+    /// <summary>Opens the killed worker's inbox (LiteDB replays its log) and counts 200s whose callback is not there.</summary>
+    private static int CountMissing(BenchStore store, IEnumerable<string> answered)
     {
-        using var database = StateFileDatabase.Open(BridgeDatabase.InboxPathFor(databasePath), durable: true);
+        using var database = store.OpenInbox(durable: true);
         var held = database.Collection<InboxEntry>(CallbackInbox.CollectionName).Query().Select(e => e.DedupKey).ToList().ToHashSet(StringComparer.Ordinal);
         return answered.Count(id => !held.Contains(id));
     }

@@ -20,19 +20,20 @@ internal static class ChangeToPageBenchmark
     private const double TargetP99Ms = 250;
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync(string worker, bool quick, ResultSink results)
+    /// <param name="storage">The engine the worker keeps its state in; a fresh store for each of the two measured runs.</param>
+    public static async Task RunAsync(string worker, bool quick, BenchStorage storage, ResultSink results)
     {
         var tickets = quick ? 50 : 500;
         var dropped = quick ? 5 : 12;
-        Console.WriteLine($"change → first page: {tickets} tickets with callbacks, {dropped} with callbacks dropped (poll every {DroppedPollInterval.TotalSeconds:F0} s), zone {PagingSettings.NightZone(DateTimeOffset.UtcNow)}, load {MachineState.LoadAverage()}");
-        var withCallbacks = await MeasureAsync(worker, tickets, dropCallbacks: false, breakdown: true);
+        Console.WriteLine($"change → first page ({storage.Name}): {tickets} tickets with callbacks, {dropped} with callbacks dropped (poll every {DroppedPollInterval.TotalSeconds:F0} s), zone {PagingSettings.NightZone(DateTimeOffset.UtcNow)}, load {MachineState.LoadAverage()}");
+        var withCallbacks = await MeasureAsync(worker, storage, tickets, dropCallbacks: false, breakdown: true);
         var p = new Percentiles(withCallbacks);
         results.Add($"page: change → first page, callbacks on ({withCallbacks.Count} tickets) p50 / p99 / max",
             $"p50 < {TargetP50Ms} ms, p99 < {TargetP99Ms} ms",
             string.Create(CultureInfo.InvariantCulture, $"{p.At(50):F0} / {p.At(99):F0} / {p.Max:F0} ms"),
             Verdict.Of(p.At(50) < TargetP50Ms && p.At(99) < TargetP99Ms));
 
-        var withPolls = await MeasureAsync(worker, dropped, dropCallbacks: true, breakdown: false);
+        var withPolls = await MeasureAsync(worker, storage, dropped, dropCallbacks: true, breakdown: false);
         var q = new Percentiles(withPolls);
         results.Add($"page: change → first page, callbacks dropped ({withPolls.Count} tickets) p50 / max",
             $"≈ poll interval ({DroppedPollInterval.TotalSeconds:F0} s)",
@@ -41,12 +42,13 @@ internal static class ChangeToPageBenchmark
     }
 
     /// <returns>Milliseconds from each ticket's creation to its first page.</returns>
-    private static async Task<List<double>> MeasureAsync(string worker, int tickets, bool dropCallbacks, bool breakdown)
+    private static async Task<List<double>> MeasureAsync(string worker, BenchStorage storage, int tickets, bool dropCallbacks, bool breakdown)
     {
         // Its own listener each time: ticket ids start again in a new sandbox.
         await using var listener = await WebhookListener.StartAsync();
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions());
         using var scratch = new ScratchDirectory(dropCallbacks ? "page-dropped" : "page");
+        using var store = storage.CreateStore(scratch, dropCallbacks ? "page_dropped" : "page");
         var port = BridgeSettings.FreePort();
         var extra = PagingSettings.For(listener.Url, port, DateTimeOffset.UtcNow);
         extra["ConnectWise:Callbacks:Register"] = "true";
@@ -57,7 +59,7 @@ internal static class ChangeToPageBenchmark
 
         var created = new List<(int Ticket, DateTimeOffset At)>();
         var latencies = new List<double>();
-        using (var process = await WorkerProcess.StartAsync(worker, scratch.Path, BridgeSettings.For(sandbox, port, extra)))
+        using (var process = await WorkerProcess.StartAsync(worker, scratch.Path, BridgeSettings.For(sandbox, port, extra), store.Environment))
         {
             await WaitForRegistrationAsync(sandbox);
             sandbox.Faults.DropCallbacks = dropCallbacks;
@@ -95,7 +97,7 @@ internal static class ChangeToPageBenchmark
 
         if (breakdown)
         {
-            PageStages.Print(scratch.Path, scratch.DatabasePath, created, listener.Pages, sandbox.Callbacks.Attempts);
+            PageStages.Print(scratch.Path, store, created, listener.Pages, sandbox.Callbacks.Attempts);
         }
 
         return latencies;

@@ -4,25 +4,25 @@ using Bridge.Sandbox;
 using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Escalation.Incidents;
 using Bridge.Worker.Ingest;
-using Bridge.Worker.Storage;
 
 namespace Bridge.Benchmarks.Page;
 
 /// <summary>
 /// Where a page's time went, from the instants the worker stored (same machine, same wall clock): ticket created →
-/// callback in the inbox → incident opened → page queued in the delivery log → page at the listener. Medians.
+/// callback in the inbox → incident opened → page queued in the delivery log → page at the listener. Medians. Read
+/// from the worker's state after it was killed: the LiteDB files, or the PostgreSQL database.
 /// </summary>
 internal static class PageStages
 {
     private static readonly TimeSpan SlowCallback = TimeSpan.FromMilliseconds(100);
 
-    public static void Print(string configDirectory, string databasePath, IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<ReceivedPage> pages, IReadOnlyList<SandboxCallbackAttempt> callbacks)
+    public static void Print(string configDirectory, BenchStore store, IReadOnlyList<(int Ticket, DateTimeOffset At)> created, IReadOnlyList<ReceivedPage> pages, IReadOnlyList<SandboxCallbackAttempt> callbacks)
     {
-        using var database = StateFileDatabase.Open(databasePath, durable: false);
+        using var database = store.OpenMain(durable: false);
         Dictionary<long, DateTimeOffset> inbox;
-        using (var inboxFile = StateFileDatabase.Open(BridgeDatabase.InboxPathFor(databasePath), durable: false))
+        using (var inboxStore = store.OpenInbox(durable: false))
         {
-            inbox = inboxFile.Collection<InboxEntry>(CallbackInbox.CollectionName).FindAll()
+            inbox = inboxStore.Collection<InboxEntry>(CallbackInbox.CollectionName).FindAll()
                 .GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.Min(e => e.ReceivedAt));
         }
 
@@ -56,7 +56,7 @@ internal static class PageStages
         }
 
         string Median(int s) => string.Create(CultureInfo.InvariantCulture, $"{new Percentiles(stages[s]).At(50):F1} ms (p99 {new Percentiles(stages[s]).At(99):F1})");
-        Console.WriteLine($"  where the time goes (median of {stages[0].Count}, from the instants stored in the state file):");
+        Console.WriteLine($"  where the time goes (median of {stages[0].Count}, from the instants stored in the worker's state):");
         Console.WriteLine($"    created → callback in the inbox     {Median(0)}");
         Console.WriteLine($"    inbox → incident opened (route)      {Median(1)}");
         Console.WriteLine($"    opened → page queued (step start)    {Median(2)}");

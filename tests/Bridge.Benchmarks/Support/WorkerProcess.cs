@@ -30,8 +30,9 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>From the process start to the first 200 of <c>/health/ready</c> (storage and ConnectWise checked).</summary>
     public TimeSpan StartToReady { get; }
 
-    public static Task<WorkerProcess> StartAsync(string worker, string configDirectory, IReadOnlyDictionary<string, string?> settings) =>
-        StartAsync([.. CommandFor(worker), "run", "--config", configDirectory, .. BridgeSettings.AsSwitches(settings)], configDirectory, new Uri(settings["Urls"]! + "/"));
+    /// <param name="environment">Settings given as <c>Bridge__…</c> environment variables instead (secrets: the storage connection string).</param>
+    public static Task<WorkerProcess> StartAsync(string worker, string configDirectory, IReadOnlyDictionary<string, string?> settings, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartAsync([.. CommandFor(worker), "run", "--config", configDirectory, .. BridgeSettings.AsSwitches(settings)], configDirectory, new Uri(settings["Urls"]! + "/"), environment);
 
     /// <summary>
     /// Any command line that runs the bridge on <paramref name="configDirectory"/> and listens on

@@ -24,12 +24,14 @@ public sealed class PostgresServer : IDisposable
     private readonly string _directory;
     private readonly string? _runAs;
     private readonly bool _shared;
+    private readonly bool _durable;
     private readonly object _gate = new();
     private bool _disposed;
 
-    private PostgresServer(bool shared)
+    private PostgresServer(bool shared, bool durable = false)
     {
         _shared = shared;
+        _durable = durable;
         BinDirectory = FindBinDirectory();
         _runAs = IsRoot() ? UnprivilegedUser() : null;
         RemoveStaleClusters(BinDirectory, _runAs);
@@ -74,7 +76,11 @@ public sealed class PostgresServer : IDisposable
     /// Starts a private cluster (own directory, own port) for a test that needs to stop or restart the server, for
     /// example to see how the code behaves when PostgreSQL is unreachable. The caller disposes it.
     /// </summary>
-    public static PostgresServer StartNew() => new(shared: false);
+    /// <param name="durable">
+    /// Keep PostgreSQL's defaults (fsync, full page writes) instead of turning them off for speed: for benchmarks,
+    /// where a commit must cost what it costs on a real server.
+    /// </param>
+    public static PostgresServer StartNew(bool durable = false) => new(shared: false, durable);
 
     /// <summary>A connection string for <paramref name="database"/> on this server, with pooling on.</summary>
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
@@ -269,14 +275,16 @@ public sealed class PostgresServer : IDisposable
     /// <summary>Starts the server on <paramref name="port"/>; null when it is up, else why it is not.</summary>
     private string? TryStart(int port)
     {
+        string[] speed = _durable ? [] : ["-c fsync=off", "-c full_page_writes=off"];
         var options = string.Join(
             ' ',
-            "-c listen_addresses=127.0.0.1",
-            $"-p {port.ToString(CultureInfo.InvariantCulture)}",
-            "-c unix_socket_directories=''",
-            "-c fsync=off",
-            "-c full_page_writes=off",
-            "-c max_connections=300");
+            [
+                "-c listen_addresses=127.0.0.1",
+                $"-p {port.ToString(CultureInfo.InvariantCulture)}",
+                "-c unix_socket_directories=''",
+                .. speed,
+                "-c max_connections=300",
+            ]);
         var result = PgCtl("-l", LogFile, "-w", "-t", "60", "-o", options, "start");
         return result.ExitCode == 0 ? null : $"pg_ctl exited {result.ExitCode}: {result.Output}\nserver.log:\n{LogTail(LogFile)}";
     }
