@@ -14,21 +14,19 @@ internal sealed class LeaseKeeper(EngineLease lease, PostgreSql.PostgresConnecti
 {
     public const int LostExitCode = 75;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// On a thread of its own, not the pool's: a bridge busy enough to starve the thread pool must still renew its
+    /// lease on time (a late renewal hands the work to the other instance and restarts this one).
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stoppingToken)
     {
         // Not before the host has started: the schema is made at start, and an instance that cannot serve yet should not hold the lease.
-        if (!lifetime.ApplicationStarted.IsCancellationRequested)
+        if (WaitHandle.WaitAny([lifetime.ApplicationStarted.WaitHandle, stoppingToken.WaitHandle]) != 0)
         {
-            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            using var onStart = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-            try
-            {
-                await started.Task.WaitAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         var interval = lease.LeaseTime / 5;
@@ -47,11 +45,7 @@ internal sealed class LeaseKeeper(EngineLease lease, PostgreSql.PostgresConnecti
                 }
             }
 
-            try
-            {
-                await Task.Delay(interval, TimeProvider.System, stoppingToken);
-            }
-            catch (OperationCanceledException)
+            if (stoppingToken.WaitHandle.WaitOne(interval))
             {
                 return;
             }
