@@ -41,10 +41,10 @@ public sealed class PublishedWorkerTests : IAsyncLifetime
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var (health, ready) = await WaitForHealth(http, process);
+            var (health, ready, body) = await WaitForHealth(http, process);
 
             Assert.True(health == HttpStatusCode.OK, log.ToString());
-            Assert.Equal(HttpStatusCode.OK, ready);
+            Assert.True(ready == HttpStatusCode.OK, $"/health/ready answered {ready}: {body}");
         }
         finally
         {
@@ -58,24 +58,34 @@ public sealed class PublishedWorkerTests : IAsyncLifetime
         }
     }
 
-    private static async Task<(HttpStatusCode Health, HttpStatusCode Ready)> WaitForHealth(HttpClient http, Process process)
+    /// <summary>
+    /// Polls (bounded) until the worker is live and ready: right after the start, readiness may say 503 while the
+    /// first poll or a check is still under way on a loaded machine.
+    /// </summary>
+    private static async Task<(HttpStatusCode Health, HttpStatusCode Ready, string Body)> WaitForHealth(HttpClient http, Process process)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        (HttpStatusCode Health, HttpStatusCode Ready, string Body) last = (0, 0, "no answer");
+        while (clock.Elapsed < TimeSpan.FromSeconds(90) && !process.HasExited)
         {
             try
             {
                 var health = await http.GetAsync("/health");
                 var ready = await http.GetAsync("/health/ready");
-                return (health.StatusCode, ready.StatusCode);
+                last = (health.StatusCode, ready.StatusCode, await ready.Content.ReadAsStringAsync());
+                if (last.Health == HttpStatusCode.OK && last.Ready == HttpStatusCode.OK)
+                {
+                    return last;
+                }
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(200);
             }
+
+            await Task.Delay(200);
         }
 
-        return (0, 0);
+        return last;
     }
 
     private static int FreePort()

@@ -9,13 +9,17 @@ namespace Bridge.Integration.Tests.Engine;
 /// <summary>
 /// The mail relay accepts connections and never answers. Every P1 step pages the on-call technician (Dana Schmidt, by
 /// SMS) and Farah Patel (email only, so her page waits on the silent relay). The running bridge still ingests, routes
-/// and opens every later ticket, and Dana's text for each arrives within a second of its change: the email lane is
-/// stuck, nothing else is. 02:00 on Tuesday 24 November 2026.
+/// and opens every later ticket, and Dana's text for each arrives within seconds of its change, far inside the relay's
+/// two-minute timeout: the email lane is stuck, nothing else is. How fast a page goes out is the page benchmark's
+/// figure (docs/benchmarks.md), not this test's: a loaded CI machine must not fail it. 02:00 on Tuesday 24 November 2026.
 /// </summary>
 public sealed class SlowChannelTests : NightAtNorthwind
 {
+    /// <summary>A text held behind the silent relay would wait its whole two-minute timeout; one not held comes in milliseconds.</summary>
+    private static readonly TimeSpan NotBlocked = TimeSpan.FromSeconds(10);
+
     [Fact]
-    public async Task SmtpServerThatNeverAnswers_OtherTicketsIngestedRoutedAndPagedBySmsWithinASecond()
+    public async Task SmtpServerThatNeverAnswers_OtherTicketsIngestedRoutedAndPagedBySmsLongBeforeTheMailTimeout()
     {
         await using var smtp = new SilentSmtpServer();
         await using var bridge = await EscalationBridge.StartAsync(Sandbox, Dir, Clock, Sms, new Dictionary<string, string?>
@@ -38,10 +42,10 @@ public sealed class SlowChannelTests : NightAtNorthwind
             var changed = Stopwatch.GetTimestamp();
             var id = (int)Sandbox.State.CreateTicket("NorthwindDental", summary, t => t.Priority(1).Type("Server"))["id"]!;
             await bridge.Host.Poller.PollOnceAsync(CancellationToken.None);
-            await WaitAsync(() => EscalationBridge.Texts(Sms).Any(t => t.To == Dana && t.Body.Contains($"#{id} ", StringComparison.Ordinal)), TimeSpan.FromSeconds(1), $"Dana's text for ticket {id}");
+            await WaitAsync(() => EscalationBridge.Texts(Sms).Any(t => t.To == Dana && t.Body.Contains($"#{id} ", StringComparison.Ordinal)), NotBlocked, $"Dana's text for ticket {id}");
             var took = Stopwatch.GetElapsedTime(changed);
 
-            Assert.True(took < TimeSpan.FromSeconds(1), $"ticket {id} paged after {took.TotalMilliseconds:0} ms");
+            Assert.True(took < NotBlocked, $"ticket {id} paged after {took.TotalMilliseconds:0} ms");
             Assert.Equal(nameof(Disposition.PageNow), Assert.Single(decisions.ForTicket(id)).Disposition);
             Assert.Equal(IncidentState.Triggered, Assert.Single(bridge.Incidents.ForTicket(id)).State);
             stuck |= smtp.Connections > 0;
