@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Microsoft.Extensions.Options;
 
 namespace Bridge.Worker.Engine;

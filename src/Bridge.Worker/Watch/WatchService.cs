@@ -1,3 +1,4 @@
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Engine;
 using Microsoft.Extensions.Options;
 

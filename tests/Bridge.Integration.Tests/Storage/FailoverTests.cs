@@ -120,7 +120,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         List<(int Ticket, string Kind)> changes;
         while ((changes = await ChangesAsync(b)) is var seen && !tickets.All(t => seen.Any(c => c.Ticket == t)))
         {
-            Assert.True(clock.Elapsed < Patience, $"Not every ticket's change was handled: {string.Join(", ", tickets.Where(t => !seen.Any(c => c.Ticket == t)))}.");
+            Assert.True(clock.Elapsed < Patience, $"Not every ticket's change was handled: {string.Join(", ", tickets.Where(t => !seen.Any(c => c.Ticket == t)))}.\n{Logs()}");
             await Task.Delay(50);
         }
 
@@ -269,10 +269,12 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         }
         catch (TimeoutException ex)
         {
-            var logs = string.Join("\n", _workers.Select(w => $"--- {w.Name}:\n{w.OutputTail(60)}"));
-            throw new TimeoutException($"{ex.Message}\n{logs}", ex);
+            throw new TimeoutException($"{ex.Message}\n{Logs()}", ex);
         }
     }
+
+    /// <summary>What each worker logged last, for a failure's message.</summary>
+    private string Logs() => string.Join("\n", _workers.Select(w => $"--- {w.Name}:\n{w.OutputTail(60)}"));
 
     public async Task DisposeAsync()
     {

@@ -29,11 +29,9 @@ internal sealed class LeasedModules(EngineLease lease, IHostApplicationLifetime 
         {
             await lease.WaitHeldAsync(stopping);
             // Every module the host registered has been queued by the time the host has started.
-            if (!lifetime.ApplicationStarted.IsCancellationRequested)
+            if (!await Kernel.HostStarted.WaitAsync(lifetime, stopping))
             {
-                var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                using var onStart = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-                await started.Task.WaitAsync(stopping);
+                return;
             }
 
             lease.EnterModule();

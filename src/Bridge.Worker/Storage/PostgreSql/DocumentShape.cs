@@ -12,6 +12,8 @@ namespace Bridge.Worker.Storage.PostgreSql;
 internal static class DocumentShape
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> Ids = new();
+    private static readonly ConcurrentDictionary<(Type Owner, string Member), string?> Names = new();
+    private static readonly ConcurrentDictionary<(Type Owner, string Field), PropertyInfo?> ByField = new();
 
     public static PropertyInfo? IdMember(Type type) => Ids.GetOrAdd(type, static t =>
     {
@@ -22,7 +24,11 @@ internal static class DocumentShape
     });
 
     /// <summary>The stored name of <paramref name="member"/> read from a document of <paramref name="owner"/>, or null when it is not stored.</summary>
-    public static string? FieldName(Type owner, MemberInfo member)
+    /// <remarks>Read for every member of every query: the attribute lookups are made once per member.</remarks>
+    public static string? FieldName(Type owner, MemberInfo member) =>
+        member is PropertyInfo ? Names.GetOrAdd((owner, member.Name), key => Find(key.Owner, member)) : null;
+
+    private static string? Find(Type owner, MemberInfo member)
     {
         if (member is not PropertyInfo property || property.GetCustomAttribute<BsonIgnoreAttribute>() is not null)
         {
@@ -39,5 +45,6 @@ internal static class DocumentShape
 
     /// <summary>The member of <paramref name="type"/> stored as <paramref name="field"/>.</summary>
     public static PropertyInfo? MemberStoredAs(Type type, string field) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => FieldName(type, p) == field);
+        ByField.GetOrAdd((type, field), static key =>
+            key.Owner.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => FieldName(key.Owner, p) == key.Field));
 }

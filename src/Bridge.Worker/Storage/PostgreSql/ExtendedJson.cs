@@ -8,7 +8,7 @@ namespace Bridge.Worker.Storage.PostgreSql;
 /// <summary>
 /// A document as LiteDB's extended JSON (what <see cref="LiteDB.JsonSerializer"/> reads back), written here because
 /// LiteDB's own writer keeps only nine decimals of a double: <c>$numberLong</c>, <c>$numberDecimal</c>, <c>$date</c>
-/// (UTC, seven decimals, so that instants compare as text), <c>$guid</c>, <c>$oid</c>, <c>$binary</c>, and doubles
+/// (UTC, cut to the millisecond, seven decimals, so that instants compare as text), <c>$guid</c>, <c>$oid</c>, <c>$binary</c>, and doubles
 /// written to round-trip.
 /// </summary>
 internal static class ExtendedJson
@@ -58,7 +58,10 @@ internal static class ExtendedJson
                 writer.WriteBooleanValue(value.AsBoolean);
                 break;
             case BsonType.DateTime:
-                Extended(writer, "$date", value.AsDateTime.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+                // Cut to the millisecond, as LiteDB keeps instants: a document reads back the same from either engine.
+                var utc = value.AsDateTime.ToUniversalTime();
+                var kept = new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+                Extended(writer, "$date", kept.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
                 break;
             case BsonType.Guid:
                 Extended(writer, "$guid", value.AsGuid.ToString());

@@ -375,43 +375,7 @@ internal sealed class PostgresDocuments<T>(PostgresEngine engine, PostgresEngine
             : id.IsString ? id.AsString : id.ToString();
     }
 
-    private BsonDocument ToDocument(T document) => Milliseconds(IsRaw ? (BsonDocument)(object)document! : _mapper.ToDocument(document));
-
-    /// <summary>
-    /// Instants cut to the millisecond, as LiteDB keeps them: a document reads back the same from either engine, and a
-    /// value compared with one read back compares the same.
-    /// </summary>
-    private static BsonDocument Milliseconds(BsonDocument document)
-    {
-        foreach (var key in document.Keys.ToList())
-        {
-            document[key] = Milliseconds(document[key]);
-        }
-
-        return document;
-    }
-
-    private static BsonValue Milliseconds(BsonValue value)
-    {
-        switch (value.Type)
-        {
-            case BsonType.DateTime:
-                var utc = value.AsDateTime.ToUniversalTime();
-                return new BsonValue(new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc));
-            case BsonType.Document:
-                return Milliseconds(value.AsDocument);
-            case BsonType.Array:
-                var array = value.AsArray;
-                for (var i = 0; i < array.Count; i++)
-                {
-                    array[i] = Milliseconds(array[i]);
-                }
-
-                return array;
-            default:
-                return value;
-        }
-    }
+    private BsonDocument ToDocument(T document) => IsRaw ? (BsonDocument)(object)document! : _mapper.ToDocument(document);
 
     private T FromJson(string json)
     {

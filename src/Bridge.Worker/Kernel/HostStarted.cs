@@ -1,4 +1,4 @@
-namespace Bridge.Worker.Engine;
+namespace Bridge.Worker.Kernel;
 
 /// <summary>Waiting for <see cref="IHostApplicationLifetime.ApplicationStarted"/> from a background loop.</summary>
 internal static class HostStarted
