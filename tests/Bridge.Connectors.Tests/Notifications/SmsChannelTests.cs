@@ -75,7 +75,7 @@ public sealed class SmsChannelTests
         // The request left before the timeout; on a loaded machine the gateway may record it a moment after the
         // client gave up (bounded wait for that record, then exactly one).
         var recorded = System.Diagnostics.Stopwatch.StartNew();
-        while (gateway.Requests.Count == 0 && recorded.Elapsed < TimeSpan.FromSeconds(10))
+        while (gateway.Requests.IsEmpty && recorded.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(20);
         }
