@@ -9,6 +9,7 @@ using Bridge.Worker.Escalation.Delivery;
 using Bridge.Worker.Ingest;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
+using Bridge.Worker.Reporting;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.StatusPage;
@@ -61,6 +62,7 @@ internal static class BridgeApplication
         builder.Services.AddStatusPage(builder.Configuration);
         builder.Services.AddWriteBack(builder.Configuration);
         builder.Services.AddWatch(builder.Configuration);
+        builder.Services.AddReporting(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         BackgroundModules.UseEngineLease(builder.Services, builder.Configuration);
 

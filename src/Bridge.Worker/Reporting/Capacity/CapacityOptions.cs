@@ -1,0 +1,6 @@
+namespace Bridge.Worker.Reporting.Capacity;
+
+/// <summary><c>Reporting:Capacity</c>.</summary>
+public sealed class CapacityOptions
+{
+}

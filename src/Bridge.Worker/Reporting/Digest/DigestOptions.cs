@@ -1,0 +1,6 @@
+namespace Bridge.Worker.Reporting.Digest;
+
+/// <summary><c>Reporting:Digest</c>.</summary>
+public sealed class DigestOptions
+{
+}
