@@ -18,6 +18,7 @@ internal sealed record BridgeCommand(string Verb, string ConfigDirectory, string
     public const string Incident = "incident";
     public const string User = "user";
     public const string Storage = "storage";
+    public const string Report = "report";
     public const string Help = "help";
 
     /// <summary>The command line as the host needs it (see <see cref="BridgeCommandLine"/> for the verbs and their options).</summary>

@@ -74,6 +74,7 @@ internal sealed class BridgeCommandLine
         root.Subcommands.Add(Verb(BridgeCommand.Incidents, "Open incidents (priority, client, state, policy, step, next due, who acknowledged), then the latest closed.", (p, ct) => IncidentsCommand.ListAsync(Host(p), Output(p), Error(p), ct)));
         root.Subcommands.Add(IncidentsCommand.CreateDetailCommand((p, id, ct) => IncidentsCommand.ShowAsync(Host(p), id, Output(p), Error(p), ct)));
         root.Subcommands.Add(UserArguments.CreateCommand((p, a, _) => UserCommand.RunAsync(Host(p), a, _input ?? CliInput.FromConsole(), Output(p), Error(p))));
+        root.Subcommands.Add(ReportArguments.CreateCommand((p, a, ct) => ReportCommand.RunAsync(Host(p), a, Output(p), Error(p), ct)));
         root.Subcommands.Add(StorageArguments.CreateCommand((p, a, _) => StorageCommand.RunAsync(Host(p), a, Output(p), Error(p))));
         root.Subcommands.Add(Verb(BridgeCommand.Help, "This text.", (p, _) => Task.FromResult(root.Parse(["--help"]).Invoke(p.InvocationConfiguration))));
         return root;

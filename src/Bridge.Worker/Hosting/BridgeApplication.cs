@@ -10,6 +10,7 @@ using Bridge.Worker.Ingest;
 using Bridge.Worker.Kernel;
 using Bridge.Worker.Logging;
 using Bridge.Worker.Reporting;
+using Bridge.Worker.Reporting.Web;
 using Bridge.Worker.Routing;
 using Bridge.Worker.OnCall;
 using Bridge.Worker.StatusPage;
@@ -81,6 +82,7 @@ internal static class BridgeApplication
         app.MapWriteBackEndpoints();
         app.MapEngineEndpoints();
         app.MapTelemetryEndpoints();
+        app.MapReportEndpoints();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using Bridge.Worker.Reporting.Ledger;
 using Bridge.Worker.Reporting.Paging;
 using Bridge.Worker.Reporting.Reviews;
 using Bridge.Worker.Reporting.ServiceDesk;
+using Bridge.Worker.Reporting.Web;
 
 namespace Bridge.Worker.Reporting;
 
@@ -23,6 +24,7 @@ internal static class ReportingServiceCollectionExtensions
         services.AddReviews();
         services.AddCapacityReports();
         services.AddDigest();
+        services.AddSingleton<ReportCatalog>();
         return services;
     }
 }
