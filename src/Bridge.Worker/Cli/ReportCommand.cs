@@ -66,60 +66,9 @@ internal static class ReportCommand
                 }
             }
 
-            await output.WriteAsync(arguments.Csv ? string.Join("\r\n", tables.Select(ReportCsv.Write)) : Text(result, tables));
+            await output.WriteAsync(arguments.Csv ? string.Join("\r\n", tables.Select(ReportCsv.Write)) : ReportText.Write(result, tables));
             return 0;
         });
-
-    /// <summary>The report as a person reads it in a terminal: each table's title and key, its columns aligned, its note.</summary>
-    internal static string Text(ReportResult result, IReadOnlyList<ReportTable> tables)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{result.Title}: {result.Period} (days in {result.Period.Zone.Id})\n");
-        foreach (var note in result.Notes)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {note}\n");
-        }
-
-        foreach (var table in tables)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{table.Title} [{table.Key}]\n");
-            if (table.Rows.Count == 0)
-            {
-                text.Append("  nothing in this period\n");
-            }
-            else
-            {
-                var cells = table.Rows
-                    .Select(row => table.Columns.Select((c, i) => ReportCells.Display(i < row.Count ? row[i] : null, c.Kind)).ToList())
-                    .ToList();
-                var widths = table.Columns.Select((c, i) => Math.Max(c.Title.Length, cells.Max(r => r[i].Length))).ToList();
-                Line(text, table.Columns.Select(c => c.Title).ToList(), table, widths);
-                foreach (var row in cells)
-                {
-                    Line(text, row, table, widths);
-                }
-            }
-
-            if (table.Note is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  {table.Note}\n");
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static void Line(StringBuilder text, List<string> cells, ReportTable table, List<int> widths)
-    {
-        text.Append(' ');
-        for (var i = 0; i < cells.Count; i++)
-        {
-            var numeric = table.Columns[i].Kind != ReportValueKind.Text;
-            text.Append(' ').Append(numeric ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
-        }
-
-        text.Append('\n');
-    }
 
     private static string List(ReportCatalog catalog, DateTimeOffset now)
     {

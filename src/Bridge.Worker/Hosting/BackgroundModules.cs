@@ -28,6 +28,7 @@ internal static class BackgroundModules
         "Quartz.QuartzHostedService",
         "Bridge.Worker.Demo.DemoTimeline",
         "Bridge.Worker.Hosting.WakeListener",
+        "Bridge.Worker.Reporting.Digest.MorningDigest",
     };
 
     /// <summary>Work each instance does for itself: its own start and files, its memory, its web server, its lease.</summary>

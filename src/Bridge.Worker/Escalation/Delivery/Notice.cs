@@ -9,7 +9,8 @@ namespace Bridge.Worker.Escalation.Delivery;
 /// <param name="Subject">One line: the e-mail subject and the chat title.</param>
 /// <param name="Text">The message; SMS sends it on one line.</param>
 /// <param name="Reach">Whether every contact method is tried in turn, or only the person's first.</param>
-internal sealed record Notice(string Key, string Subject, string Text, NoticeReach Reach = NoticeReach.UntilReached);
+/// <param name="Kinds">Only contact methods of these kinds (<c>email</c>): the morning digest is a mail, not a text; null: every kind.</param>
+internal sealed record Notice(string Key, string Subject, string Text, NoticeReach Reach = NoticeReach.UntilReached, IReadOnlySet<string>? Kinds = null);
 
 internal enum NoticeReach
 {

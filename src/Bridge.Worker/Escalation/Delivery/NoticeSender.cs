@@ -30,13 +30,17 @@ internal sealed class NoticeSender(BridgeDatabase database, PageQueue pages, Del
 
             foreach (var member in members.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                if (onCall.FindPerson(member) is not { Contacts.Count: > 0 } person)
+                var person = onCall.FindPerson(member);
+                var methods = (person?.Contacts ?? [])
+                    .Select(c => new PageMethod { Kind = c.Kind.ToString().ToLowerInvariant(), Address = c.Address })
+                    .Where(m => notice.Kinds is null || notice.Kinds.Contains(m.Kind))
+                    .ToList();
+                if (person is null || methods.Count == 0)
                 {
                     missed.Add(member);
                     continue;
                 }
 
-                var methods = person.Contacts.Select(c => new PageMethod { Kind = c.Kind.ToString().ToLowerInvariant(), Address = c.Address });
                 var request = new PageRequest
                 {
                     Send = notice.Key,
