@@ -98,6 +98,38 @@ internal static partial class DemoScenario
         {
             await SayAsync(demo, $"#{serverId} pages {incidents.ForTicket(serverId)[0].Paged[0]} now.", cancellationToken);
         }
+
+        await MorningDigestAsync(demo, cancellationToken);
+    }
+
+    /// <summary>The clock skips to half a minute before the morning digest; the script waits for it in the mailbox.</summary>
+    private static async Task MorningDigestAsync(DemoContext demo, CancellationToken cancellationToken)
+    {
+        var services = demo.Bridge.Services;
+        var settings = services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Reporting.ReportingOptions>>().CurrentValue.Digest;
+        if (!settings.Enabled || Reporting.Digest.DigestSchedule.ParseAt(settings.At) is not { } at)
+        {
+            return;
+        }
+
+        var zone = demo.Timeline.Zone;
+        var now = demo.Clock.GetUtcNow();
+        var day = Reporting.Digest.DigestSchedule.Today(now, zone);
+        var due = Reporting.Digest.DigestSchedule.DueOn(day, at, zone);
+        due = due > now ? due : Reporting.Digest.DigestSchedule.DueOn(day.PlusDays(1), at, zone);
+        await SayAsync(demo, $"the rest of the night is quiet; the clock skips to the service manager's morning digest at {settings.At}…", cancellationToken);
+        var skip = due - now - TimeSpan.FromSeconds(30);
+        if (skip > TimeSpan.Zero)
+        {
+            demo.Clock.Advance(skip);
+        }
+
+        var members = services.GetRequiredService<OnCall.IOnCallResolver>().Role(settings.Role).Select(p => p.Member).ToList();
+        string? digest = null;
+        if (await WaitForAsync(() => (digest = members.Select(m => MailFromMailbox(services, m, "Bridge morning digest")).FirstOrDefault(d => d is not null)) is not null, cancellationToken))
+        {
+            await SayAsync(demo, $"the morning digest is in the mailbox: {digest}", cancellationToken);
+        }
     }
 
     private static string DescribeTicket(DemoContext demo)
@@ -111,23 +143,31 @@ internal static partial class DemoScenario
             $"sandbox ticket #{DcDownTicket} now: status {(string?)ticket?["status"]?["name"]}, {state.Notes(DcDownTicket).Count} notes, {zeroHour} zero-hour contact entries, worked {string.Join(", ", worked)}.");
     }
 
-    private static string? AckLinkFromMailbox(IServiceProvider services, string member)
+    /// <summary>"file.eml to a@b: subject" of the newest mail to <paramref name="member"/> whose subject starts so; null when none.</summary>
+    private static string? MailFromMailbox(IServiceProvider services, string member, string subject) =>
+        Mails(services, member).LastOrDefault(m => m.Message.Subject?.StartsWith(subject, StringComparison.Ordinal) == true) is { Message: not null } found
+            ? $"{Path.GetFileName(found.File)} to {string.Join(", ", found.Message.To.Mailboxes.Select(a => a.Address))}: {found.Message.Subject}"
+            : null;
+
+    private static List<(string File, MimeMessage Message)> Mails(IServiceProvider services, string member)
     {
         var mailbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Connectors.Notifications.ChannelsOptions>>().CurrentValue.Email?.PickupDirectory;
         var person = services.GetRequiredService<OnCall.IOnCallResolver>().FindPerson(member);
         if (mailbox is null || person is null || !Directory.Exists(mailbox))
         {
-            return null;
+            return [];
         }
 
         var addresses = person.Contacts.Select(c => c.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return Directory.GetFiles(mailbox, "*.eml")
             .Order(StringComparer.Ordinal)
-            .Select(file => MimeMessage.Load(file))
-            .Where(m => m.To.Mailboxes.Any(a => addresses.Contains(a.Address)))
-            .Select(m => AckUrl().Match(m.TextBody ?? ""))
-            .LastOrDefault(m => m.Success)?.Value;
+            .Select(file => (file, MimeMessage.Load(file)))
+            .Where(m => m.Item2.To.Mailboxes.Any(a => addresses.Contains(a.Address)))
+            .ToList();
     }
+
+    private static string? AckLinkFromMailbox(IServiceProvider services, string member) =>
+        Mails(services, member).Select(m => AckUrl().Match(m.Message.TextBody ?? "")).LastOrDefault(m => m.Success)?.Value;
 
     private static string Result(string html) =>
         ResultText().Match(html) is { Success: true } m ? System.Net.WebUtility.HtmlDecode(m.Groups[1].Value) : "(no answer)";

@@ -74,6 +74,7 @@ public sealed class DemoCommandTests
         Assert.Matches(@"#9 pages \w+ now\.", printed);
         Assert.DoesNotMatch(@"routing  #1 PAGE NOW.*\n(.*\n)*.*routing  #1 PAGE NOW", printed);
         Assert.Contains("Where to look: the status page http://127.0.0.1:", printed);
+        Assert.Matches(@"  07:29:\d\d  demo     the morning digest is in the mailbox: \S+\.eml to gmoreau@bridgedemo\.example: Bridge morning digest for Mon 23 Nov 2026|  07:3\d:\d\d  demo     the morning digest is in the mailbox: \S+\.eml to gmoreau@bridgedemo\.example: Bridge morning digest for Mon 23 Nov 2026", printed);
     }
 
     [Fact]
