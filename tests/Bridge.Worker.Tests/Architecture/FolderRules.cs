@@ -34,18 +34,20 @@ public static class FolderRules
         ["WriteBack"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "Escalation"],
         // The bridge watching itself: heartbeat, alarms, canary, over the statuses the stages keep.
         ["Watch"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
+        // The service manager's reports over everyone's records, the post-incident review, the morning digest.
+        ["Reporting"] = ["Kernel", "Logging", "Telemetry", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Access", "Escalation", "WriteBack"],
         ["StatusPage"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "Watch"],
         ["Api"] = ["Kernel", "Logging", "Storage", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "StatusPage", "Watch"],
-        ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack"],
+        ["Demo"] = ["Kernel", "Logging", "Storage", "Configuration", "Engine", "Ingest", "Routing", "OnCall", "Escalation", "WriteBack", "Reporting"],
         ["Hosting"] =
         [
             "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Access", "Routing", "ConnectWise",
-            "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo",
+            "Escalation", "WriteBack", "Watch", "Reporting", "StatusPage", "Api", "Demo",
         ],
         ["Cli"] =
         [
             "Kernel", "Logging", "Telemetry", "Storage", "Configuration", "Engine", "Ingest", "OnCall", "Access", "Routing", "ConnectWise",
-            "Escalation", "WriteBack", "Watch", "StatusPage", "Api", "Demo", "Hosting",
+            "Escalation", "WriteBack", "Watch", "Reporting", "StatusPage", "Api", "Demo", "Hosting",
         ],
     });
 }
