@@ -64,6 +64,10 @@ internal sealed class IncidentStore(BridgeDatabase database, IConfigurationInFor
     public IReadOnlyList<Incident> Due(DateTimeOffset now) =>
         Collection.Query().Where(i => i.NextDueAt != null && i.NextDueAt <= now).OrderBy(i => i.NextDueAt).ToList();
 
+    /// <summary>Incidents opened in [<paramref name="from"/>, <paramref name="to"/>), oldest first (the paging report).</summary>
+    public IReadOnlyList<Incident> OpenedBetween(DateTimeOffset from, DateTimeOffset to) =>
+        Collection.Query().Where(i => i.OpenedAt >= from && i.OpenedAt < to).OrderBy(i => i.Id).ToList();
+
     /// <summary>Every incident with something due (to rebuild the timers at start).</summary>
     public IReadOnlyList<Incident> Scheduled() => Collection.Query().Where(i => i.NextDueAt != null).ToList();
 

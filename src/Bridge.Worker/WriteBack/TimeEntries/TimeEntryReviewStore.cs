@@ -38,6 +38,10 @@ internal sealed class TimeEntryReviewStore(BridgeDatabase database) : IStorageSe
     public IReadOnlyList<TimeEntryReview> Recent(int count) =>
         database.Collection<TimeEntryReview>(Reviews).Query().OrderByDescending(r => r.Id).Limit(count).ToList();
 
+    /// <summary>The reviews of entries that started in [<paramref name="from"/>, <paramref name="to"/>), by entry id (the after-hours ledger).</summary>
+    public IReadOnlyList<TimeEntryReview> StartedBetween(DateTimeOffset from, DateTimeOffset to) =>
+        database.Collection<TimeEntryReview>(Reviews).Query().Where(r => r.Start != null && r.Start >= from && r.Start < to).OrderBy(r => r.Id).ToList();
+
     private sealed class WatermarkDocument
     {
         public int Id { get; set; }
