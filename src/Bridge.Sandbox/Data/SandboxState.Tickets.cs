@@ -122,16 +122,12 @@ public sealed partial class SandboxState
     /// Logs time on a ticket as the member would; same validation as <c>POST /time/entries</c>, charged with the
     /// ticket's own record type (<c>ServiceTicket</c>, <c>ProjectTicket</c> or <c>ProjectIssue</c>).
     /// </summary>
-    public JsonObject AddTimeEntry(int ticketId, DateTimeOffset start, DateTimeOffset end, string memberIdentifier, string? notes = null) =>
-        CreateTimeEntryCore(new JsonObject
-        {
-            ["chargeToId"] = ticketId,
-            ["chargeToType"] = Read(s => JsonValues.GetString(s.Tickets.Find(ticketId)?["recordType"])) ?? TicketKind.ServiceTicket,
-            ["member"] = new JsonObject { ["identifier"] = memberIdentifier },
-            ["timeStart"] = CwDates.Format(start),
-            ["timeEnd"] = CwDates.Format(end),
-            ["notes"] = notes,
-        }, memberIdentifier);
+    public JsonObject AddTimeEntry(int ticketId, DateTimeOffset start, DateTimeOffset end, string memberIdentifier, string? notes = null)
+    {
+        var body = TimeEntryBody(ticketId, start, end, memberIdentifier);
+        body["notes"] = notes;
+        return CreateTimeEntryCore(body, memberIdentifier);
+    }
 
     /// <summary>The callback registrations (<c>/system/callbacks</c>) in id order.</summary>
     public IReadOnlyList<JsonObject> CallbackRegistrations => Read(s => Copies(s.Callbacks.Items));

@@ -102,6 +102,12 @@ public sealed record Ticket
     /// <summary>SLA status text such as "Resolve by …".</summary>
     public string? SlaStatus { get; init; }
 
+    /// <summary>Hours budgeted for the ticket (the estimate; what is left of it is work "in the pipe").</summary>
+    public decimal? BudgetHours { get; init; }
+
+    /// <summary>Hours logged on the ticket so far (read-only: ConnectWise sums the time entries).</summary>
+    public decimal? ActualHours { get; init; }
+
     /// <summary>Write-only on create: the first discussion note.</summary>
     public string? InitialDescription { get; init; }
 
