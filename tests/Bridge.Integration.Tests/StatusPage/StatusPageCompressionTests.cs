@@ -33,6 +33,8 @@ public sealed class StatusPageCompressionTests(ITestOutputHelper output) : IAsyn
 
         var unpacked = new MemoryStream();
         await new GZipStream(new MemoryStream(gzip.Body), CompressionMode.Decompress).CopyToAsync(unpacked);
+        var unpackedBrotli = new MemoryStream();
+        await new BrotliStream(new MemoryStream(brotli.Body), CompressionMode.Decompress).CopyToAsync(unpackedBrotli);
         output.WriteLine($"status page: {plain.Body.Length} bytes as is, {gzip.Body.Length} gzip, {brotli.Body.Length} brotli");
 
         Assert.Equal(HttpStatusCode.OK, gzip.Response.StatusCode);
@@ -41,6 +43,7 @@ public sealed class StatusPageCompressionTests(ITestOutputHelper output) : IAsyn
         Assert.Equal("br", Assert.Single(brotli.Response.Content.Headers.ContentEncoding));
         Assert.Contains("Accept-Encoding", gzip.Response.Headers.Vary);
         Assert.Contains("<section id=\"decisions\"", System.Text.Encoding.UTF8.GetString(unpacked.ToArray()));
+        Assert.Contains("<section id=\"decisions\"", System.Text.Encoding.UTF8.GetString(unpackedBrotli.ToArray()));
         Assert.True(gzip.Body.Length * 3 < plain.Body.Length, $"gzip {gzip.Body.Length} bytes of {plain.Body.Length}");
     }
 
