@@ -26,6 +26,7 @@ public sealed class StatusPageUpdateTests(NightFixture night) : IClassFixture<Ni
         var row = page.Locator("#incidents [id^='incident-']").Filter(new() { HasText = $"#{night.PagedTicket} " }).First;
         var before = await row.GetAttributeAsync("data-state");
         var decisionsBefore = await page.Locator("#decisions").InnerHTMLAsync();
+        var attentionBefore = await page.Locator("#attention").InnerTextAsync();
 
         var phone = await night.Browser.NewPageAsync(390, 844);
         await phone.GotoAsync(night.Host.AckLinkFor(night.PagedTicket, night.OnCallMember));
@@ -40,17 +41,39 @@ public sealed class StatusPageUpdateTests(NightFixture night) : IClassFixture<Ni
         var open = await page.Locator($"[id='{detailsId}']").EvaluateAsync<bool>("d => d.open");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.parentElement.id + '>' + document.activeElement.tagName");
         var scrolledAfter = await page.EvaluateAsync<double>("() => window.scrollY");
+        var attentionAfter = await page.Locator("#attention").InnerTextAsync();
         await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("status-updated-in-place"), FullPage = true });
 
         Assert.Contains($"Acknowledged ticket #{night.PagedTicket}.", result);
         Assert.Equal("Triggered", before);
         Assert.Equal("Acknowledged", after);
         Assert.NotEqual(decisionsBefore, decisionsAfter);
+        Assert.Contains("2 incidents paging", attentionBefore);
+        Assert.Contains("1 incident paging", attentionAfter);
         Assert.True(open, $"#{detailsId} was opened before the update and is closed after it.");
         Assert.Equal($"{detailsId}>SUMMARY", focused);
         Assert.True(scrolled > 0, "The page is too short to scroll; the test would prove nothing about the scroll.");
         Assert.Equal(scrolled, scrolledAfter);
         Assert.Equal(1, await page.EvaluateAsync<int>(Updates));
+    }
+
+    [Fact]
+    public async Task Update_NothingNeedingAttentionChanged_LeavesTheLiveRegionAloneSoItIsNotReadAgain()
+    {
+        var page = await OpenAsync();
+        var clock = page.Locator("header .clock");
+        var shown = await clock.InnerTextAsync();
+        // A mark on the live region's content: it survives only if the update left that content in place.
+        await page.EvaluateAsync("() => document.querySelector('#attention > *').dataset.mark = 'kept'");
+
+        night.Host.Advance(TimeSpan.FromMinutes(1));
+        await night.Host.SettleAsync();
+        await page.EvaluateAsync(Tick);
+        var mark = await page.EvaluateAsync<string?>("() => document.querySelector('#attention > *').dataset.mark ?? null");
+
+        Assert.NotEqual(shown, await clock.InnerTextAsync());
+        Assert.Equal("kept", mark);
+        Assert.Equal("", await page.Locator("#update-news").InnerTextAsync());
     }
 
     [Fact]
