@@ -84,6 +84,51 @@ public sealed class StatusPageTests(NightFixture night) : IClassFixture<NightFix
         Assert.True(onCallTop < healthTop, "On a phone, who is on call comes before the side column.");
     }
 
+    [Theory]
+    [MemberData(nameof(PageVariant.All), MemberType = typeof(PageVariant))]
+    public async Task StatusPage_LightAndDarkOnADesktopAndAPhone_HasNoWcag21AaViolation(string variant)
+    {
+        var page = await PageVariant.Named(variant).OpenAsync(night.NewSignedInPageAsync, night.Host.Address.ToString());
+        var badges = await page.Locator(".badge").AllInnerTextsAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf($"status-axe-{variant}"), FullPage = true });
+
+        Assert.Contains("Next business day", badges);
+        Assert.Contains("Paging", badges);
+        await AxeCheck.AssertNoViolationsAsync(page, $"The status page ({variant})");
+    }
+
+    [Fact]
+    public async Task StatusPage_Structure_OneH1EverythingInALandmarkAndThePagingLineAnnouncedInMain()
+    {
+        var page = await night.NewSignedInPageAsync(1280, 800);
+
+        var h1 = await page.Locator("h1").AllTextContentsAsync();
+        var outside = await page.EvaluateAsync<string[]>(
+            "() => [...document.body.children].filter(e => !['HEADER', 'MAIN', 'FOOTER', 'SCRIPT'].includes(e.tagName)).map(e => e.outerHTML.slice(0, 80))");
+        var attention = page.Locator("main #attention[role=status]");
+        var scheme = await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).colorScheme");
+        var lang = await page.Locator("html").GetAttributeAsync("lang");
+
+        Assert.Equal("Bridge after-hours status", Assert.Single(h1).Trim());
+        Assert.Empty(outside);
+        Assert.Contains("paging", await attention.InnerTextAsync());
+        Assert.Equal("light dark", scheme);
+        Assert.Equal("en", lang);
+    }
+
+    [Fact]
+    public async Task StatusPage_KeyboardFocus_HasAVisibleOutlineOfItsOwn()
+    {
+        var page = await night.NewSignedInPageAsync(1280, 800);
+        await page.Locator("#pause-updates").WaitForAsync();
+
+        await page.Locator("#pause-updates").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var outline = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor; }");
+
+        Assert.Equal("solid 3px rgb(11, 99, 197)", outline);
+    }
+
     [Fact]
     public async Task StatusPage_InDarkMode_KeepsTheStatusColours()
     {

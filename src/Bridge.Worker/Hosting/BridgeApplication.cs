@@ -68,6 +68,7 @@ internal static class BridgeApplication
         BackgroundModules.UseEngineLease(builder.Services, builder.Configuration);
 
         var app = builder.Build();
+        app.UseBridgeResponseCompression();
         app.UseAccess();
         app.MapAccessEndpoints();
         app.MapAuditEndpoints();

@@ -7,10 +7,12 @@ namespace Bridge.Worker.StatusPage;
 internal static class StatusPageEndpoints
 {
     /// <summary>
-    /// The security headers of a page with no script, no external asset and nothing to frame: only its own inline
-    /// stylesheet may apply. The page reloads itself, so nothing may be cached.
+    /// The security headers of a page with no external asset and nothing to frame: only its own inline stylesheet
+    /// and its one inline script (allowed by hash, <see cref="StatusPageScript"/>) apply, and the script may fetch
+    /// only this bridge (the page itself, to update in place). The page changes every few seconds, so nothing may be cached.
     /// </summary>
-    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'unsafe-inline'; script-src {StatusPageScript.HashSource}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /// <summary><c>GET /</c>: the status page (HTML), for loopback and <c>StatusPage:AllowedNetworks</c>.</summary>
     public static IEndpointRouteBuilder MapStatusPageEndpoints(this IEndpointRouteBuilder endpoints)

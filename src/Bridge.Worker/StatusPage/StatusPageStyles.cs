@@ -4,18 +4,41 @@ namespace Bridge.Worker.StatusPage;
 /// The page's only stylesheet, inline: the bridge may run where there is no internet, so nothing is fetched.
 /// Light and dark follow the viewer's system setting; one column on a phone, two from 900 px.
 /// </summary>
+/// <remarks>
+/// Contrast (WCAG 2.1 AA: text 4.5:1, the focus ring 3:1 against what it sits on), light / dark:
+/// badges and tinted rows: warn #7d5400 on #fff4d1 6.09 / #e3b341 on #332a10 7.29 (the old #9a6700 was 4.43);
+/// crit #c4231c on #ffeceb 5.12 / #ff7b72 on #3d1614 6.29; ok #166c30 on #e7f5ec 5.79 (the old #1a7f37 was 4.52) /
+/// #4ac26b on #12301d 6.29; info #0b63c5 on #e6f0fc 5.06 / #6cb6ff on #112a45 6.78; muted #5b6675 on #f6f8fa 5.48,
+/// on #f3f5f8 5.34, on #fff 5.83 / #93a0b0 on #1b2430 5.89, on #161d26 6.38, on #0e131a 7.01.
+/// Header (dark in both): #a9b4c2 on #16202c 7.83 / on #0a0f15 9.15; "After hours" #e4dcff on #3b2f63 9.01;
+/// "Business hours" and "All systems normal" #cdf3d9 on #1f4f33 7.83; "Needs attention" #ffe9a6 on #5c4405 7.64;
+/// problems #fff on #8e1a14 9.10. Links and the focus ring: #0b63c5 on #fff 5.82, on #f3f5f8 5.33, on #fff4d1 5.30,
+/// on #ffeceb 5.12 / #6cb6ff on #161d26 7.89, on #0e131a 8.67, on #332a10 6.61, on #3d1614 7.39. The pressed pause
+/// button: #fff on #0b63c5 5.82 / #161d26 on #6cb6ff 7.89.
+/// Colour is never alone: every dot, border and tint stands beside a word (a badge, a count, a heading note).
+/// </remarks>
 internal static class StatusPageStyles
 {
     public const string Css = """
-        :root{--bg:#f3f5f8;--card:#fff;--ink:#17202b;--muted:#5b6675;--line:#e2e6ec;--soft:#f6f8fa;
-        --ok:#1a7f37;--ok-bg:#e7f5ec;--warn:#9a6700;--warn-bg:#fff4d1;--crit:#c4231c;--crit-bg:#ffeceb;
+        :root{color-scheme:light dark;--bg:#f3f5f8;--card:#fff;--ink:#17202b;--muted:#5b6675;--line:#e2e6ec;--soft:#f6f8fa;--focus:#0b63c5;
+        --ok:#166c30;--ok-bg:#e7f5ec;--warn:#7d5400;--warn-bg:#fff4d1;--crit:#c4231c;--crit-bg:#ffeceb;
         --info:#0b63c5;--info-bg:#e6f0fc;--head:#16202c;--head-ink:#f4f7fa;--head-muted:#a9b4c2}
         @media (prefers-color-scheme:dark){:root{--bg:#0e131a;--card:#161d26;--ink:#e6ebf1;--muted:#93a0b0;--line:#263140;--soft:#1b2430;
-        --ok:#4ac26b;--ok-bg:#12301d;--warn:#e3b341;--warn-bg:#332a10;--crit:#ff7b72;--crit-bg:#3d1614;--info:#6cb6ff;--info-bg:#112a45;--head:#0a0f15}}
+        --ok:#4ac26b;--ok-bg:#12301d;--warn:#e3b341;--warn-bg:#332a10;--crit:#ff7b72;--crit-bg:#3d1614;--info:#6cb6ff;--info-bg:#112a45;--head:#0a0f15;--focus:#6cb6ff}}
         *{box-sizing:border-box}
         html{-webkit-text-size-adjust:100%}
         body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
         a{color:var(--info)}
+        :focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:2px}
+        .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+        h1.brand{margin:0;font-size:inherit;font-weight:inherit}
+        main{max-width:1600px;margin:0 auto}
+        .updates{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .9rem;padding:.6rem 1.25rem 0;color:var(--muted);font-size:.85rem}
+        .updates button{font:inherit;font-weight:600;color:var(--ink);background:var(--card);border:1px solid var(--muted);border-radius:6px;padding:.25rem .7rem;cursor:pointer}
+        .updates button[aria-pressed=true]{background:var(--focus);border-color:var(--focus);color:var(--card)}
+        .updates button[aria-pressed=true]::before{content:"\2713  "}
+        #update-news:empty{display:none}
+        #update-news{color:var(--ink);font-weight:600}
         .top{display:grid;grid-template-columns:auto 1fr auto;grid-template-areas:"brand now overall";align-items:center;gap:.5rem 1.5rem;padding:.75rem 1.25rem;background:var(--head);color:var(--head-ink)}
         .brand{grid-area:brand}.now{grid-area:now}.overall{grid-area:overall;justify-self:end}
         @media (max-width:700px){.top{grid-template-columns:1fr auto;grid-template-areas:"brand overall" "now now"}.brand-what{display:none}}
@@ -41,7 +64,7 @@ internal static class StatusPageStyles
         .attention li.lvl-warn{background:var(--warn-bg);color:var(--warn)}
         .attention li.lvl-crit{background:var(--crit-bg);color:var(--crit)}
         .attention a{color:inherit}
-        .grid{display:grid;grid-template-columns:1fr;gap:1rem;padding:1rem 1.25rem;max-width:1600px;margin:0 auto}
+        .grid{display:grid;grid-template-columns:1fr;gap:1rem;padding:1rem 1.25rem}
         @media (min-width:900px){.grid{grid-template-columns:minmax(0,2.2fr) minmax(300px,1fr)}}
         .col{display:flex;flex-direction:column;gap:1rem;min-width:0}
         .card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:.9rem 1rem 1rem;border-top:4px solid var(--line)}
@@ -114,6 +137,6 @@ internal static class StatusPageStyles
         .checks .detail{display:block;margin-left:1.05rem;font-size:.85rem;color:var(--muted);overflow-wrap:anywhere}
         .muted{color:var(--muted);font-size:.85rem}
         footer{padding:.5rem 1.25rem 1.5rem;color:var(--muted);font-size:.8rem;text-align:center}
-        @media (max-width:600px){body{font-size:14px}.top{padding:.6rem .9rem}.grid{padding:.75rem .6rem;gap:.75rem}.card{padding:.75rem .8rem .85rem}}
+        @media (max-width:600px){body{font-size:14px}.top{padding:.6rem .9rem}.updates{padding:.5rem .6rem 0}.attention{padding:.5rem .6rem}.grid{padding:.75rem .6rem;gap:.75rem}.card{padding:.75rem .8rem .85rem}}
         """;
 }

@@ -87,7 +87,7 @@ public sealed class IncidentsSectionTests : IAsyncLifetime
         var (html, result) = await RenderAsync();
 
         Assert.Contains("No open incidents: nobody is being paged.", html, StringComparison.Ordinal);
-        Assert.Contains("<details class=\"closed\"><summary>Last 1 closed</summary>", html, StringComparison.Ordinal);
+        Assert.Contains("<details id=\"incidents-closed\" class=\"closed\"><summary>Last 1 closed</summary>", html, StringComparison.Ordinal);
         Assert.Contains($"<li id=\"incident-{incident.Id}\" data-state=\"Resolved\">", html, StringComparison.Ordinal);
         Assert.Contains("ticket closed in ConnectWise", html, StringComparison.Ordinal);
         Assert.Equal(StatusLevel.Ok, result.Level);

@@ -38,15 +38,18 @@ public sealed class StatusPageRendererTests
     }
 
     [Fact]
-    public async Task RenderAsync_AnyPage_RefreshesItselfAndShowsTheMspClockAndAfterHours()
+    public async Task RenderAsync_AnyPage_UpdatesInPlaceWithScriptRefreshesWithoutAndShowsTheMspClockAndAfterHours()
     {
         var page = await Renderer(new FakeSection("oncall", StatusColumn.Main, 100)).RenderAsync(default);
 
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
-        Assert.Contains("<meta http-equiv=\"refresh\" content=\"20\">", page);
+        Assert.Contains("<html lang=\"en\" data-refresh-seconds=\"20\">", page);
+        Assert.Contains("<noscript><meta http-equiv=\"refresh\" content=\"20\"></noscript>", page);
+        Assert.Equal(1, page.Split("http-equiv=\"refresh\"").Length - 1);
+        Assert.Contains("<script>" + StatusPageScript.Source + "</script>", page);
+        Assert.Equal(1, page.Split("<script").Length - 1);
         Assert.Contains("<span class=\"clock\">02:14</span> <span class=\"zone\">EST</span>", page);
         Assert.Contains("<span class=\"hours closed\">After hours</span> <span class=\"hours-next\">opens 08:00 · in 5 h 46 min</span>", page);
-        Assert.DoesNotContain("<script", page);
         Assert.DoesNotContain("src=", page);
         Assert.DoesNotContain("href=\"http", page);
     }
@@ -59,9 +62,31 @@ public sealed class StatusPageRendererTests
             new FakeSection("health", StatusColumn.Side, 100, new StatusSectionResult(StatusLevel.Ok))).RenderAsync(default);
 
         Assert.Contains("<div class=\"overall lvl-crit\">1 problem</div>", page);
-        Assert.Contains("<li class=\"lvl-crit\"><a href=\"#oncall\">oncall title</a>: nobody is on call for after-hours</li>", page);
+        Assert.Contains("<div id=\"attention\" class=\"attention-bar\" role=\"status\" data-part><ul class=\"attention\"><li class=\"lvl-crit\"><a id=\"attention-oncall\" href=\"#oncall\">oncall title</a>: nobody is on call for after-hours</li></ul></div>", page);
         Assert.Contains("<title>⚠ Bridge status", page);
-        Assert.Contains("<section id=\"oncall\" class=\"card lvl-crit\">", page);
+        Assert.Contains("<section id=\"oncall\" class=\"card lvl-crit\" aria-labelledby=\"oncall-title\" data-part><h2 id=\"oncall-title\">oncall title</h2>", page);
+    }
+
+    [Fact]
+    public async Task RenderAsync_AnyPage_OneH1AndTheAttentionLiveRegionInsideMainEvenWhenNothingNeedsIt()
+    {
+        var page = await Renderer(new FakeSection("oncall", StatusColumn.Main, 100)).RenderAsync(default);
+
+        Assert.Equal(1, page.Split("<h1").Length - 1);
+        var main = page.IndexOf("<main id=\"main\">", StringComparison.Ordinal);
+        var attention = page.IndexOf("<div id=\"attention\" class=\"attention-bar\" role=\"status\" data-part><p class=\"sr-only\">Nothing needs attention.</p></div>", StringComparison.Ordinal);
+        Assert.True(main > 0 && attention > main && attention < page.IndexOf("</main>", StringComparison.Ordinal));
+        Assert.Contains("<button id=\"pause-updates\" type=\"button\" aria-pressed=\"false\" hidden>Pause updates</button>", page);
+        Assert.Contains("<span id=\"update-news\" role=\"status\"></span>", page);
+    }
+
+    [Fact]
+    public void Script_Source_NeverEndsItsElementEarlyNorAddsAHandlerAttribute()
+    {
+        Assert.DoesNotContain("</script", StatusPageScript.Source, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<!--", StatusPageScript.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("setAttribute('on", StatusPageScript.Source, StringComparison.Ordinal);
+        Assert.StartsWith("'sha256-", StatusPageScript.HashSource, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ internal sealed class DecisionsSection(
             html.Append($"</p>");
         }
 
-        html.Append($"<details><summary>All {reasons.Count} reasons with their configuration keys</summary><ol>");
+        html.Append($"<details id=\"decision-{decision.Id}-reasons\"><summary>All {reasons.Count} reasons with their configuration keys</summary><ol>");
         foreach (var reason in reasons)
         {
             html.Append($"<li>{reason.Text}{(reason.ConfigKey is { Length: > 0 } key ? HtmlWriter.Build(h => h.Append($" <code>{key}</code>")) : HtmlFragment.Empty)}</li>");

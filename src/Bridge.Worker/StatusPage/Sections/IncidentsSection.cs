@@ -55,7 +55,7 @@ internal sealed class IncidentsSection(IncidentStore incidents, IOnCallResolver 
 
         if (watched.Count > 0)
         {
-            html.Append($"<details class=\"closed\"><summary>{watched.Count} watched: waiting on the client or an SLA clock, nobody paged yet</summary><ol class=\"rows incidents\">");
+            html.Append($"<details id=\"incidents-watched\" class=\"closed\"><summary>{watched.Count} watched: waiting on the client or an SLA clock, nobody paged yet</summary><ol class=\"rows incidents\">");
             foreach (var incident in watched)
             {
                 WriteOpen(incident, clock, html);
@@ -66,7 +66,7 @@ internal sealed class IncidentsSection(IncidentStore incidents, IOnCallResolver 
 
         if (closed.Count > 0)
         {
-            html.Append($"<details class=\"closed\"><summary>Last {closed.Count} closed</summary><ol class=\"rows incidents\">");
+            html.Append($"<details id=\"incidents-closed\" class=\"closed\"><summary>Last {closed.Count} closed</summary><ol class=\"rows incidents\">");
             foreach (var incident in closed)
             {
                 WriteClosed(incident, clock, html);
