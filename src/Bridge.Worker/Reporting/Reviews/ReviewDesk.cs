@@ -65,7 +65,8 @@ internal sealed class ReviewDesk(
         var stored = reviews.Submit(review, submission);
         var updated = stored.Submissions.Count > 1;
         var action = updated ? "updated" : "submitted";
-        audit.Record(new AuditEvent(actor, "review." + action, $"incident {review.Id}", answers.Summary(), via));
+        // A signed link is a web page like any other for the audit trail (web, sms, cli); the timeline says which.
+        audit.Record(new AuditEvent(actor, "review." + action, $"incident {review.Id}", answers.Summary(), via == TimelineChannels.Link ? "web" : via));
         ReviewsLog.Submitted(_logger, review.Id, action, by, via);
         return (stored, updated);
     }
