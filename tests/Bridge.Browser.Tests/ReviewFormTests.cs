@@ -34,24 +34,27 @@ public sealed class ReviewFormTests(ReviewFormTests.Night night) : IClassFixture
         var form = await page.RunAxe(WcagAa);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathOf($"review-form-{name}"), FullPage = true });
 
-        // Sent with the first question unanswered and text typed: the error is named and the text is still there.
+        // Sent with what was missing too long to store: the error is named and every character typed is still there.
+        var tooLong = string.Concat(Enumerable.Repeat("the client's site address; ", 20));
+        await page.Locator("#cause-real").CheckAsync();
         await page.Locator("#reach-right-person").CheckAsync();
         await page.Locator("#information-missing").CheckAsync();
-        await page.Locator("#missing").FillAsync("the client's site address");
+        await page.Locator("#missing").FillAsync(tooLong);
         await page.Locator("#send").ClickAsync();
         var problems = await page.Locator("#problems").InnerTextAsync();
         var kept = await page.Locator("#missing").InputValueAsync();
         var errors = await page.RunAxe(WcagAa);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathOf($"review-form-errors-{name}"), FullPage = true });
 
+        await page.Locator("#missing").FillAsync("the client's site address");
         await page.Locator("#cause-could-have-waited").CheckAsync();
         await page.Locator("#send").ClickAsync();
         var result = await page.Locator("#result").InnerTextAsync();
         var confirmation = await page.RunAxe(WcagAa);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathOf($"review-form-sent-{name}"), FullPage = true });
 
-        Assert.Contains("“Was it a real issue?” has no answer", problems, StringComparison.Ordinal);
-        Assert.Equal("the client's site address", kept);
+        Assert.Contains($"What was missing is {tooLong.Trim().Length} characters long; at most 500 fit", problems, StringComparison.Ordinal);
+        Assert.Equal(tooLong, kept);
         Assert.StartsWith("Thank you", result, StringComparison.Ordinal);
         Assert.Contains($"incident {night.IncidentId}", result, StringComparison.Ordinal);
         Assert.True(await page.Locator("#cause-could-have-waited").IsCheckedAsync());
