@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Bridge.Integration.Tests.Access;
 using Bridge.Integration.Tests.Support;
 using Bridge.Sandbox;
+using Bridge.Worker.Access.Accounts;
 using Bridge.Worker.Escalation.Acknowledgement;
 using Bridge.Worker.Escalation.Incidents;
+using Bridge.Worker.Kernel;
 using Bridge.Worker.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -49,21 +52,7 @@ public sealed partial class ReviewsTests : IAsyncLifetime
         await using (var bridge = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, Settings))
         {
             port = bridge.Host.Port;
-            await EscalationBridge.DriveUntilAsync(_clock, () => To(Dana) == 1, "the first page");
-            var ack = await _http.PostAsync(EscalationBridge.AckLink(Texts(Dana)[0]), new FormUrlEncodedContent([]));
-            Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-            incidentId = Incident(bridge).Id;
-            Assert.Empty(ReviewTexts());
-
-            var tokens = bridge.Host.App.Services.GetRequiredService<AckTokens>();
-            var resolve = tokens.Create(new AckClaim(incidentId, "dschmidt", AckAction.Resolve, _clock.GetUtcNow().AddHours(1)));
-            var resolved = await _http.PostAsync($"{Base(port)}/ack/{incidentId}/{resolve}", new FormUrlEncodedContent([new("minutes", "40"), new("note", "Rebooted DC01")]));
-            Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
-            Assert.Equal(IncidentState.Resolved, Incident(bridge).State);
-
-            await EscalationBridge.DriveUntilAsync(_clock, () => ReviewTexts().Count == 1, "the review link", TimeSpan.FromSeconds(2));
-            await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(1), TimeSpan.FromSeconds(5));
-            reviewLink = ReviewLink(Assert.Single(ReviewTexts()));
+            (incidentId, reviewLink) = await ResolveAtNightAsync(bridge);
             Assert.StartsWith($"{Base(port)}/reviews/{incidentId}/", reviewLink, StringComparison.Ordinal);
 
             var form = await _http.GetAsync(reviewLink);
@@ -109,6 +98,96 @@ public sealed partial class ReviewsTests : IAsyncLifetime
                 .Select(e => e.GetProperty("action").GetString()).ToList();
             Assert.Equal(["review.submitted", "review.updated"], audit.Order(StringComparer.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task ReviewPage_SignedIn_OwnIncidentOrDispatcher_WithAntiforgery_AndBadLinksLoseNothingTyped()
+    {
+        AccountsFile.Write(Path.Combine(_dir.Path, AccountsFile.FileName),
+            [Account("dschmidt", AccessRole.Technician), Account("anguyen", AccessRole.Technician), Account("night-dispatcher", AccessRole.Dispatcher)]);
+        await using var bridge = await EscalationBridge.StartAsync(_sandbox, _dir, _clock, _sms, Settings);
+        var (incidentId, reviewLink) = await ResolveAtNightAsync(bridge);
+        var path = $"/reviews/{incidentId}";
+
+        using var stranger = bridge.Host.Anonymous();
+        var anonymous = await stranger.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/signin", anonymous.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        using var anh = new SignInBrowser(bridge.Host.Port);
+        await anh.SignInOrFailAsync("anguyen", Password);
+        var notHers = await anh.Http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Forbidden, notHers.StatusCode);
+        Assert.Contains("Not one of your incidents", await notHers.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var dispatcher = new SignInBrowser(bridge.Host.Port);
+        await dispatcher.SignInOrFailAsync("night-dispatcher", Password);
+        Assert.Equal(HttpStatusCode.OK, (await dispatcher.Http.GetAsync(path)).StatusCode);
+
+        using var dana = new SignInBrowser(bridge.Host.Port);
+        await dana.SignInOrFailAsync("dschmidt", Password);
+        var page = await dana.Http.GetStringAsync(path);
+        var antiforgery = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups["value"].Value);
+        Assert.NotEmpty(antiforgery);
+        var withoutToken = await dana.Http.PostAsync(path, Answers("real", "right-person", "enough", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        var answered = await dana.Http.PostAsync(path, Answers("did-not-exist", "missed", "enough", "", (SignInBrowser.FormField, antiforgery)));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("review by Dana Schmidt: did not exist; alert missed; enough information", await TimelineAsync(bridge, incidentId));
+
+        var tokens = bridge.Host.App.Services.GetRequiredService<Bridge.Worker.Reporting.Reviews.ReviewTokens>();
+        var expired = tokens.Create(new Bridge.Worker.Reporting.Reviews.ReviewClaim(incidentId, "dschmidt", _clock.GetUtcNow().AddSeconds(-1)));
+        var late = await _http.PostAsync($"{Base(bridge.Host.Port)}/reviews/{incidentId}/{expired}", Answers("real", "right-person", "missing", "the gate code <4471>"));
+        var lateHtml = await late.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
+        Assert.Contains("This review link has expired", lateHtml, StringComparison.Ordinal);
+        Assert.Contains("the gate code &lt;4471&gt;</textarea>", lateHtml, StringComparison.Ordinal);
+
+        var ack = bridge.Host.App.Services.GetRequiredService<AckTokens>().Create(new AckClaim(incidentId, "dschmidt", AckAction.Acknowledge, _clock.GetUtcNow().AddHours(1)));
+        var ackAsReview = await _http.PostAsync($"{Base(bridge.Host.Port)}/reviews/{incidentId}/{ack}", Answers("real", "right-person", "enough", ""));
+        var edited = await _http.PostAsync(reviewLink[..^2] + (reviewLink[^2] == 'A' ? "B" : "A") + reviewLink[^1], Answers("real", "right-person", "enough", ""));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (ackAsReview.StatusCode, edited.StatusCode));
+        Assert.Contains("not valid", await ackAsReview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(await TimelineAsync(bridge, incidentId), t => t.StartsWith("review", StringComparison.Ordinal) && t.Contains(": ", StringComparison.Ordinal));
+    }
+
+    private static FormUrlEncodedContent Answers(string cause, string reach, string information, string missing, params (string Name, string Value)[] more) =>
+        new([new("cause", cause), new("reach", reach), new("information", information), new("missing", missing), .. more.Select(m => new KeyValuePair<string, string>(m.Name, m.Value))]);
+
+    private const string Password = "correct horse battery";
+
+    private LocalAccount Account(string name, AccessRole role) => new()
+    {
+        Name = name,
+        Role = role,
+        PasswordHash = AccountPasswords.Hash(Password),
+        CreatedAt = T0.AddDays(-30),
+        ChangedAt = T0.AddDays(-30),
+        ChangedBy = "test",
+    };
+
+    [GeneratedRegex("name=\"__bridge_antiforgery\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    /// <summary>Dana is paged, acknowledges from the page's link and resolves from a resolve link; the review link reaches her phone.</summary>
+    private async Task<(int IncidentId, string ReviewLink)> ResolveAtNightAsync(EscalationBridge bridge)
+    {
+        var port = bridge.Host.Port;
+        await EscalationBridge.DriveUntilAsync(_clock, () => To(Dana) == 1, "the first page");
+        var ack = await _http.PostAsync(EscalationBridge.AckLink(Texts(Dana)[0]), new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var incidentId = Incident(bridge).Id;
+        Assert.Empty(ReviewTexts());
+
+        var tokens = bridge.Host.App.Services.GetRequiredService<AckTokens>();
+        var resolve = tokens.Create(new AckClaim(incidentId, "dschmidt", AckAction.Resolve, _clock.GetUtcNow().AddHours(1)));
+        var resolved = await _http.PostAsync($"{Base(port)}/ack/{incidentId}/{resolve}", new FormUrlEncodedContent([new("minutes", "40"), new("note", "Rebooted DC01")]));
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        Assert.Equal(IncidentState.Resolved, Incident(bridge).State);
+
+        await EscalationBridge.DriveUntilAsync(_clock, () => ReviewTexts().Count == 1, "the review link", TimeSpan.FromSeconds(2));
+        await EscalationBridge.DriveToAsync(_clock, _clock.GetUtcNow().AddMinutes(1), TimeSpan.FromSeconds(5));
+        return (incidentId, ReviewLink(Assert.Single(ReviewTexts())));
     }
 
     private Task<HttpResponseMessage> PostAsync(string link, string cause, string reach, string information, string missing) =>
