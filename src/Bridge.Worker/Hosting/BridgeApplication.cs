@@ -79,6 +79,7 @@ internal static class BridgeApplication
         app.MapOnCallEndpoints();
         app.MapOnCallFeedEndpoints();
         app.MapEscalationEndpoints();
+        app.MapReviewEndpoints();
         app.MapStatusPageEndpoints();
         app.MapWriteBackEndpoints();
         app.MapEngineEndpoints();
