@@ -26,12 +26,42 @@ public sealed class ReportPagesTests(NightFixture night) : IClassFixture<NightFi
         await page.Context.CloseAsync();
     }
 
-    [Theory]
-    [InlineData("reports", "report-index")]
-    [InlineData("reports/paging" + November, "report-paging")]
-    [InlineData("reports/after-hours" + November, "report-after-hours")]
-    [InlineData("reports/service-desk", "report-service-desk")]
-    [InlineData("reports/capacity", "report-capacity")]
-    public async Task ReportPage_LightAndDarkOnADesktopAndAPhone_HasNoWcag21AaViolation(string path, string name) =>
-        await PageVariant.AssertAccessibleEverywhereAsync(night.NewSignedInPageAsync, Url(path), name);
+    /// <summary>
+    /// One sign-in for every page and variant (the sign-in endpoint allows a few attempts a minute per address): the
+    /// page is resized and its colour scheme emulated between loads.
+    /// </summary>
+    [Fact]
+    public async Task ReportPages_LightAndDarkOnADesktopAndAPhone_HaveNoWcag21AaViolation()
+    {
+        (string Path, string Name)[] pages =
+        [
+            ("reports", "report-index"),
+            ("reports/paging" + November, "report-paging"),
+            ("reports/after-hours" + November, "report-after-hours"),
+            ("reports/service-desk", "report-service-desk"),
+            ("reports/capacity", "report-capacity"),
+            ("reports/reviews" + November, "report-reviews"),
+        ];
+        var page = await night.NewSignedInPageAsync(1280, 800);
+        var failures = new List<string>();
+        foreach (var (path, name) in pages)
+        {
+            foreach (var variant in PageVariant.Variants)
+            {
+                await page.SetViewportSizeAsync(variant.Width, variant.Height);
+                await page.EmulateMediaAsync(new() { ColorScheme = variant.ColorScheme });
+                var response = await page.GotoAsync(Url(path));
+                Assert.True(response?.Ok == true, $"{path} answered {response?.Status}");
+                await page.ScreenshotAsync(new() { Path = Screenshots.PathOf($"{name}-{variant.Name}"), FullPage = true });
+                var result = await AxeCheck.RunAsync(page);
+                if (result.Violations.Length > 0)
+                {
+                    failures.Add(AxeCheck.Describe($"{name} ({variant.Name})", result));
+                }
+            }
+        }
+
+        await page.Context.CloseAsync();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }
