@@ -75,7 +75,7 @@ public sealed class BridgeCommandTests : IDisposable
         var command = BridgeCommand.Parse(args.Select(a => a.Replace("{dir}", _dir.Path, StringComparison.Ordinal)).ToArray(), _dir.Path);
 
         Assert.StartsWith($"Unknown command '{args[^1]}'. Commands: run, validate, check-connection, demo, explain, oncall", command.Error, StringComparison.Ordinal);
-        Assert.Contains("incident, user, storage, help", command.Error, StringComparison.Ordinal);
+        Assert.Contains("incident, user, report, storage, help", command.Error, StringComparison.Ordinal);
     }
 
     [Fact]
