@@ -42,6 +42,10 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             ColorScheme = colorScheme,
             DeviceScaleFactor = 1,
         });
+        // The waits only end a hang: CI runs the browser tests beside the integration tests on two cores, where a
+        // sign-in through the test provider has taken more than Playwright's default 30 s.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
